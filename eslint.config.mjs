@@ -1,0 +1,117 @@
+// Typed lint plus the process boundary (architecture.md): a wrong import arrow fails the build.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'net',
+  'http',
+  'https',
+  'stream',
+  'url',
+  'util',
+  'zlib',
+];
+
+const restrict = (patterns, message) => ({
+  'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
+});
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', '**/*.cjs'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.es2023 },
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='only']",
+          message: 'Focused tests hide the rest of the suite.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['eslint.config.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: restrict(
+      [
+        'electron',
+        'electron/*',
+        ...nodeBuiltins,
+        'react',
+        'react-dom',
+        'dexie',
+        'antd',
+        '**/main/**',
+        '**/renderer/**',
+        '**/preload/**',
+      ],
+      'shared/ is pure: no Electron, Node, DOM libraries, main/ or renderer/.',
+    ),
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...restrict(
+        ['electron', 'electron/*', ...nodeBuiltins, '**/main/**', '**/preload/**'],
+        'renderer/ runs sandboxed: reach the main process only through window.desk (shared/ipc.ts).',
+      ),
+    },
+  },
+  {
+    files: ['main/**/*.ts'],
+    ignores: ['main/electron/**', 'main/index.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: restrict(
+      ['electron', 'electron/*', '**/renderer/**', '**/preload/**', 'react', 'dexie'],
+      'main/ services stay testable without Electron: touch the Electron API only in main/electron/.',
+    ),
+  },
+  {
+    files: ['main/electron/**/*.ts', 'main/index.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: restrict(
+      ['**/renderer/**', '**/preload/**', 'react', 'dexie'],
+      'main/ never imports renderer code.',
+    ),
+  },
+  {
+    files: ['preload/**/*.ts'],
+    rules: restrict(
+      [...nodeBuiltins, '**/main/**', '**/renderer/**'],
+      'The sandboxed preload sees only electron and shared/.',
+    ),
+  },
+  {
+    files: ['test/**/*.{ts,tsx}', '*.config.ts', '*.config.mts'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/unbound-method': 'off',
+    },
+  },
+);

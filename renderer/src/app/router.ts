@@ -1,0 +1,44 @@
+// A hash router of a few lines: the app has a handful of screens, and a reload keeps the place.
+import { useSyncExternalStore } from 'react';
+
+export type Route =
+  | { screen: 'initiatives' }
+  | { screen: 'initiative'; id: string }
+  | { screen: 'trash' }
+  | { screen: 'units' }
+  | { screen: 'programmes' }
+  | { screen: 'office' };
+
+export const parseRoute = (hash: string): Route => {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  switch (parts[0]) {
+    case 'initiatives':
+      return parts[1]
+        ? { screen: 'initiative', id: decodeURIComponent(parts[1]) }
+        : { screen: 'initiatives' };
+    case 'trash':
+    case 'units':
+    case 'programmes':
+    case 'office':
+      return { screen: parts[0] };
+    default:
+      return { screen: 'initiatives' };
+  }
+};
+
+export const routeHref = (r: Route): string =>
+  r.screen === 'initiative' ? `#/initiatives/${encodeURIComponent(r.id)}` : `#/${r.screen}`;
+
+export const navigate = (r: Route): void => {
+  window.location.hash = routeHref(r);
+};
+
+const subscribe = (cb: () => void) => {
+  window.addEventListener('hashchange', cb);
+  return () => window.removeEventListener('hashchange', cb);
+};
+
+export const useRoute = (): Route => {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  return parseRoute(hash);
+};

@@ -1,0 +1,222 @@
+import { sessionSchema, type Session } from '@shared/appraisal/model';
+import { conclude, type Conclusion } from '@shared/appraisal/results';
+import { newId } from '@shared/model/common';
+import type { HistoryEntry } from '@shared/model/history';
+import { formatDate } from '@shared/format';
+import type { DeskDb } from '../database';
+import { created, touched } from '../stamp';
+import { RuleError } from '../units';
+import { emitRowsChanged } from '../changes';
+import type { InitiativeRow } from '../initiative-row';
+import { getAppraisalSettings } from './settings';
+import { moveStatus } from './status';
+
+export interface SessionInput {
+  councilId: string;
+  date: string;
+  place: string;
+  presentMemberIds: string[];
+  initiativeIds: string[];
+}
+
+const CONSIDERABLE = new Set(['submitted', 'appraising', 'recognised', 'not_recognised']);
+
+const sessionHistory = (
+  s: Session,
+  action: HistoryEntry['action'],
+  by: string,
+  note?: string,
+): HistoryEntry => ({
+  id: newId(),
+  entityType: 'session',
+  entityId: s.id,
+  at: s.updatedAt,
+  by,
+  action,
+  changes: [],
+  ...(note ? { note } : {}),
+});
+
+const tables = (db: DeskDb) => [
+  db.councils,
+  db.sessions,
+  db.scoreSheets,
+  db.initiatives,
+  db.initiativeRows,
+  db.history,
+  db.appraisalSettings,
+];
+
+/** Checks members and initiatives against the council and the register. */
+const checkInput = async (db: DeskDb, input: SessionInput) => {
+  const council = await db.councils.get(input.councilId);
+  if (!council) throw new RuleError('Không tìm thấy Hội đồng.');
+  const memberIds = new Set(council.members.map((m) => m.id));
+  if (input.presentMemberIds.length === 0) throw new RuleError('Chọn các thành viên có mặt.');
+  if (input.presentMemberIds.some((m) => !memberIds.has(m)))
+    throw new RuleError('Có người không thuộc Hội đồng.');
+  if (input.initiativeIds.length === 0) throw new RuleError('Chọn các sáng kiến đưa ra xét.');
+  const initiatives = await db.initiatives.bulkGet(input.initiativeIds);
+  for (const [n, i] of initiatives.entries()) {
+    if (!i || i.deletedAt) throw new RuleError(`Không tìm thấy sáng kiến thứ ${n + 1}.`);
+    if (i.programmeId !== council.programmeId)
+      throw new RuleError(`"${i.title}" thuộc chương trình khác.`);
+    if (!CONSIDERABLE.has(i.status))
+      throw new RuleError(
+        `"${i.title || 'Sáng kiến chưa có tên'}" chưa được nộp nên chưa thể đưa ra Hội đồng.`,
+      );
+  }
+  return { council, initiatives: initiatives.filter((i) => i !== undefined) };
+};
+
+/** A new session; the initiatives it considers move to "đang thẩm định". */
+export const createSession = async (
+  db: DeskDb,
+  input: SessionInput,
+  by: string,
+): Promise<Session> => {
+  const changed: InitiativeRow[] = [];
+  const session = await db.transaction('rw', tables(db), async () => {
+    const { council, initiatives } = await checkInput(db, input);
+    const s = sessionSchema.parse({
+      ...created(by),
+      ...input,
+      programmeId: council.programmeId,
+      closed: false,
+      conclusions: {},
+    });
+    await db.sessions.add(s);
+    for (const i of initiatives) {
+      if (i.status !== 'submitted') continue;
+      const row = await moveStatus(
+        db,
+        i,
+        'appraising',
+        by,
+        `Đưa ra phiên họp ngày ${formatDate(s.date)}`,
+      );
+      if (row) changed.push(row);
+    }
+    return s;
+  });
+  emitRowsChanged(changed);
+  return session;
+};
+
+/** Edits an open session; a member or initiative that already has sheets cannot be dropped. */
+export const updateSession = async (
+  db: DeskDb,
+  id: string,
+  input: SessionInput,
+  by: string,
+): Promise<Session> => {
+  const changed: InitiativeRow[] = [];
+  const session = await db.transaction('rw', tables(db), async () => {
+    const current = await db.sessions.get(id);
+    if (!current) throw new RuleError('Không tìm thấy phiên họp.');
+    if (current.closed)
+      throw new RuleError('Phiên họp đã kết thúc. Muốn sửa, hãy "Mở lại phiên họp" và ghi lý do.');
+    const { initiatives } = await checkInput(db, input);
+    const sheets = await db.scoreSheets.where('sessionId').equals(id).toArray();
+    if (sheets.some((s) => !input.presentMemberIds.includes(s.memberId)))
+      throw new RuleError('Thành viên đã có phiếu chấm nên không thể bỏ khỏi danh sách có mặt.');
+    if (sheets.some((s) => !input.initiativeIds.includes(s.initiativeId)))
+      throw new RuleError('Sáng kiến đã có phiếu chấm nên không thể bỏ khỏi phiên họp.');
+    const next = sessionSchema.parse({ ...touched(current, by), ...input });
+    await db.sessions.put(next);
+    for (const i of initiatives) {
+      if (i.status !== 'submitted') continue;
+      const row = await moveStatus(
+        db,
+        i,
+        'appraising',
+        by,
+        `Đưa ra phiên họp ngày ${formatDate(next.date)}`,
+      );
+      if (row) changed.push(row);
+    }
+    return next;
+  });
+  emitRowsChanged(changed);
+  return session;
+};
+
+/**
+ * Closes a session: every present member's sheet must be complete; the conclusions are recorded,
+ * the sheets lock, and each initiative's status follows its conclusion.
+ */
+export const closeSession = async (db: DeskDb, id: string, by: string): Promise<Session> => {
+  const changed: InitiativeRow[] = [];
+  const session = await db.transaction('rw', tables(db), async () => {
+    const current = await db.sessions.get(id);
+    if (!current) throw new RuleError('Không tìm thấy phiên họp.');
+    if (current.closed) return current;
+    const { rubric } = await getAppraisalSettings(db, current.programmeId);
+    const sheets = await db.scoreSheets.where('sessionId').equals(id).toArray();
+    const conclusions: Record<string, Conclusion> = {};
+    const unfinished: string[] = [];
+    const initiatives = await db.initiatives.bulkGet(current.initiativeIds);
+    for (const i of initiatives) {
+      if (!i) continue;
+      const mine = sheets.filter(
+        (s) => s.initiativeId === i.id && current.presentMemberIds.includes(s.memberId),
+      );
+      const c = conclude(rubric, mine, current.presentMemberIds.length);
+      if (c) conclusions[i.id] = c;
+      else unfinished.push(i.title || 'Sáng kiến chưa có tên');
+    }
+    if (unfinished.length > 0)
+      throw new RuleError(
+        `Chưa chấm xong: ${unfinished.join('; ')}. Mỗi thành viên có mặt cần chấm đủ các tiêu chí.`,
+      );
+    const next: Session = { ...touched(current, by), closed: true, conclusions };
+    await db.sessions.put(next);
+    await db.history.put(sessionHistory(next, 'close', by));
+    for (const i of initiatives) {
+      const c = i && conclusions[i.id];
+      if (!i || !c) continue;
+      const row = await moveStatus(
+        db,
+        i,
+        c.recognised ? 'recognised' : 'not_recognised',
+        by,
+        c.reason,
+      );
+      if (row) changed.push(row);
+    }
+    return next;
+  });
+  emitRowsChanged(changed);
+  return session;
+};
+
+/** Reopens a closed session for corrections; the reason is kept in history. */
+export const reopenSession = async (
+  db: DeskDb,
+  id: string,
+  reason: string,
+  by: string,
+): Promise<Session> => {
+  if (reason.trim() === '') throw new RuleError('Hãy ghi lý do mở lại phiên họp.');
+  const changed: InitiativeRow[] = [];
+  const session = await db.transaction('rw', tables(db), async () => {
+    const current = await db.sessions.get(id);
+    if (!current) throw new RuleError('Không tìm thấy phiên họp.');
+    if (!current.closed) return current;
+    const next: Session = { ...touched(current, by), closed: false };
+    await db.sessions.put(next);
+    await db.history.put(sessionHistory(next, 'reopen', by, reason.trim()));
+    const initiatives = await db.initiatives.bulkGet(current.initiativeIds);
+    for (const i of initiatives) {
+      if (!i || (i.status !== 'recognised' && i.status !== 'not_recognised')) continue;
+      const row = await moveStatus(db, i, 'appraising', by, `Mở lại phiên họp: ${reason.trim()}`);
+      if (row) changed.push(row);
+    }
+    return next;
+  });
+  emitRowsChanged(changed);
+  return session;
+};
+
+export const listSessionHistory = (db: DeskDb, id: string): Promise<HistoryEntry[]> =>
+  db.history.where('[entityId+at]').between([id, ''], [id, '\uffff']).reverse().toArray();

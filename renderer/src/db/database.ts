@@ -1,0 +1,50 @@
+import Dexie, { type Table } from 'dexie';
+import type { Initiative } from '@shared/model/initiative';
+import type { Programme } from '@shared/model/programme';
+import type { Unit } from '@shared/model/unit';
+import type { HistoryEntry } from '@shared/model/history';
+import type { AppraisalSettings, Council, ScoreSheet, Session } from '@shared/appraisal/model';
+import type { InitiativeRow } from './initiative-row';
+import { DB_NAME, SCHEMA } from './schema';
+
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+/** An attachment's bytes, stored once however many initiatives refer to it. */
+export interface AttachmentBlob {
+  sha256: string;
+  blob: Blob;
+  size: number;
+  type: string;
+  createdAt: string;
+}
+
+/** The one database of the app (IndexedDB through Dexie); repositories are the only code touching it. */
+export class DeskDb extends Dexie {
+  settings!: Table<SettingRecord, string>;
+  programmes!: Table<Programme, string>;
+  units!: Table<Unit, string>;
+  initiatives!: Table<Initiative, string>;
+  initiativeRows!: Table<InitiativeRow, string>;
+  history!: Table<HistoryEntry, string>;
+  attachments!: Table<AttachmentBlob, string>;
+  appraisalSettings!: Table<AppraisalSettings, string>;
+  councils!: Table<Council, string>;
+  sessions!: Table<Session, string>;
+  scoreSheets!: Table<ScoreSheet, string>;
+
+  constructor(name: string = DB_NAME) {
+    super(name);
+    for (const v of SCHEMA) {
+      const version = this.version(v.version).stores(v.stores);
+      if (v.upgrade) version.upgrade(v.upgrade);
+    }
+  }
+}
+
+let current: DeskDb | null = null;
+
+/** The app's database, opened once. */
+export const openDeskDb = (): DeskDb => (current ??= new DeskDb());

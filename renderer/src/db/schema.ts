@@ -1,0 +1,50 @@
+// Numbered schema versions of the one database. Never edit a released version: add the next one
+// with an upgrade, and a test in test/renderer/db/migrations.test.ts that fills the old one.
+import type { Transaction } from 'dexie';
+import { toRow } from './initiative-row';
+import type { Initiative } from '@shared/model/initiative';
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      settings: 'key',
+      programmes: 'id, name',
+      units: 'id, parentId, name',
+      initiatives: 'id, programmeId, unitId, status, updatedAt',
+      history: 'id, [entityId+at]',
+      attachments: 'sha256',
+    },
+  },
+  {
+    // The list needs every initiative of a programme in memory for sorting and search; a compact
+    // row per initiative loads several times faster than the full records (architecture.md).
+    version: 2,
+    stores: {
+      initiativeRows: 'id, [programmeId+updatedAt]',
+    },
+    upgrade: async (tx) => {
+      const all = await tx.table<Initiative>('initiatives').toArray();
+      await tx.table('initiativeRows').bulkPut(all.map(toRow));
+    },
+  },
+  {
+    // Issue 3, appraisal: rubric and thresholds per programme, councils, sessions, score sheets.
+    // One sheet per session, initiative and member: the unique compound index refuses a second.
+    version: 3,
+    stores: {
+      appraisalSettings: 'programmeId',
+      councils: 'id, programmeId',
+      sessions: 'id, programmeId, councilId',
+      scoreSheets: 'id, &[sessionId+initiativeId+memberId], sessionId, initiativeId',
+    },
+  },
+];
+
+export const DB_NAME = 'sang-kien-desk';

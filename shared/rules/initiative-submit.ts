@@ -1,0 +1,66 @@
+import type { Initiative, InitiativeStatus } from '../model/initiative';
+import { sharesAreComplete, shareTotal } from './authors';
+import { INITIATIVE_FIELD_LABELS } from './initiative-fields';
+
+export interface FieldProblem {
+  /** Form path, e.g. `title` or `authors.1.name`. */
+  path: string;
+  message: string;
+}
+
+const REQUIRED_TEXT = [
+  'title',
+  'field',
+  'applicationField',
+  'knownSolution',
+  'content',
+  'novelty',
+  'applicability',
+] as const;
+
+/** What stops a draft from being submitted; empty when it may be. */
+export const submitProblems = (i: Initiative): FieldProblem[] => {
+  const problems: FieldProblem[] = [];
+  for (const key of REQUIRED_TEXT) {
+    if (i[key].trim() === '')
+      problems.push({ path: key, message: `Chưa nhập: ${INITIATIVE_FIELD_LABELS[key]}` });
+  }
+  if (!i.unitId) problems.push({ path: 'unitId', message: 'Chưa chọn đơn vị' });
+  if (!i.firstAppliedOn)
+    problems.push({ path: 'firstAppliedOn', message: 'Chưa nhập ngày áp dụng lần đầu' });
+  if (i.authors.length === 0) {
+    problems.push({ path: 'authors', message: 'Cần ít nhất một tác giả' });
+  } else {
+    i.authors.forEach((a, n) => {
+      if (a.name.trim() === '')
+        problems.push({
+          path: `authors.${n}.name`,
+          message: `Tác giả thứ ${n + 1}: chưa nhập họ tên`,
+        });
+    });
+    if (!sharesAreComplete(i.authors))
+      problems.push({
+        path: 'authors',
+        message: `Tổng tỷ lệ đóng góp của các tác giả phải là 100% (hiện là ${shareTotal(i.authors)}%)`,
+      });
+  }
+  if (i.economicBenefit === null && i.socialBenefit.trim() === '')
+    problems.push({
+      path: 'economicBenefit',
+      message: 'Nhập giá trị làm lợi hoặc lợi ích xã hội',
+    });
+  return problems;
+};
+
+/** Status moves a clerk may make by hand in the register; appraisal and proposal come later. */
+const MOVES: Partial<Record<InitiativeStatus, readonly InitiativeStatus[]>> = {
+  draft: ['submitted'],
+  submitted: ['draft', 'appraising'],
+};
+
+export const canMove = (from: InitiativeStatus, to: InitiativeStatus): boolean =>
+  (MOVES[from] ?? []).includes(to);
+
+/** Only drafts and submitted initiatives are edited in the register; later ones are the council's. */
+export const isEditable = (i: Pick<Initiative, 'status' | 'deletedAt'>): boolean =>
+  i.deletedAt === null && (i.status === 'draft' || i.status === 'submitted');

@@ -1,0 +1,35 @@
+// Vietnamese text rules (domain.md): NFC storage, diacritic-blind search, Vietnamese collation.
+
+/** Unicode NFC, whatever the keyboard (Unikey/Telex may type decomposed forms). */
+export const nfc = (s: string): string => s.normalize('NFC');
+
+/** NFC and trimmed, with inner runs of white space folded to one space. */
+export const cleanText = (s: string): string => nfc(s).replace(/\s+/g, ' ').trim();
+
+/** Folded form for search: no case, no diacritics; `đ` does not decompose, so it is mapped by hand. */
+export const fold = (s: string): string =>
+  s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+
+/** Folded words of a query or a text, split on anything that is not a letter or digit. */
+export const foldedWords = (s: string): string[] =>
+  fold(s)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
+
+const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+
+/** Vietnamese collation for lists. */
+export const compareVi = (a: string, b: string): number => collator.compare(a, b);
+
+/** Vietnamese names sort by the given name (last word), then family and middle names. */
+export const personSortKey = (fullName: string): [string, string] => {
+  const words = cleanText(fullName).split(' ');
+  const given = words.pop() ?? '';
+  return [given, words.join(' ')];
+};
+
+export const comparePeople = (a: string, b: string): number => {
+  const [ga, ra] = personSortKey(a);
+  const [gb, rb] = personSortKey(b);
+  return compareVi(ga, gb) || compareVi(ra, rb);
+};
