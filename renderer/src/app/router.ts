@@ -7,7 +7,12 @@ export type Route =
   | { screen: 'trash' }
   | { screen: 'units' }
   | { screen: 'programmes' }
-  | { screen: 'office' };
+  | { screen: 'office' }
+  | { screen: 'councils' }
+  | { screen: 'sessions' }
+  | { screen: 'session'; id: string }
+  | { screen: 'rubric' }
+  | { screen: 'results' };
 
 export const parseRoute = (hash: string): Route => {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
@@ -16,6 +21,13 @@ export const parseRoute = (hash: string): Route => {
       return parts[1]
         ? { screen: 'initiative', id: decodeURIComponent(parts[1]) }
         : { screen: 'initiatives' };
+    case 'sessions':
+      return parts[1]
+        ? { screen: 'session', id: decodeURIComponent(parts[1]) }
+        : { screen: 'sessions' };
+    case 'councils':
+    case 'rubric':
+    case 'results':
     case 'trash':
     case 'units':
     case 'programmes':
@@ -26,8 +38,16 @@ export const parseRoute = (hash: string): Route => {
   }
 };
 
-export const routeHref = (r: Route): string =>
-  r.screen === 'initiative' ? `#/initiatives/${encodeURIComponent(r.id)}` : `#/${r.screen}`;
+export const routeHref = (r: Route): string => {
+  switch (r.screen) {
+    case 'initiative':
+      return `#/initiatives/${encodeURIComponent(r.id)}`;
+    case 'session':
+      return `#/sessions/${encodeURIComponent(r.id)}`;
+    default:
+      return `#/${r.screen}`;
+  }
+};
 
 export const navigate = (r: Route): void => {
   window.location.hash = routeHref(r);

@@ -7,8 +7,9 @@ import { RuleError } from './units';
 const hex = (buf: ArrayBuffer): string =>
   Array.from(new Uint8Array(buf), (b) => b.toString(16).padStart(2, '0')).join('');
 
-export const sha256Hex = async (bytes: ArrayBuffer): Promise<string> =>
-  hex(await crypto.subtle.digest('SHA-256', bytes));
+export const sha256Hex = async (bytes: ArrayBuffer | Uint8Array<ArrayBuffer>): Promise<string> =>
+  // A view made here: WebCrypto refuses an ArrayBuffer from another realm (jsdom's File in tests).
+  hex(await crypto.subtle.digest('SHA-256', new Uint8Array(bytes)));
 
 export const attachmentLimitMessage = (name: string, size: number): string =>
   `Tệp "${name}" có dung lượng ${groupDigits(Math.ceil(size / 1024 / 1024))} MB, vượt giới hạn ` +
@@ -37,7 +38,7 @@ export const storeAttachment = async (db: DeskDb, file: File): Promise<Attachmen
 export const getAttachmentBytes = async (
   db: DeskDb,
   sha256: string,
-): Promise<Uint8Array | null> => {
+): Promise<Uint8Array<ArrayBuffer> | null> => {
   const rec = await db.attachments.get(sha256);
   return rec ? new Uint8Array(await rec.blob.arrayBuffer()) : null;
 };

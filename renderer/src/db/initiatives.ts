@@ -101,7 +101,8 @@ export const updateInitiative = async (
     const candidate = initiativeSchema.parse({ ...current, ...patch });
     const changes = diffInitiative(current, candidate);
     if (changes.length === 0) return current;
-    const saved = { ...candidate, ...touched(current, by) };
+    // touched() spreads its argument: stamp the candidate, or the edit itself is lost.
+    const saved = touched(candidate, by);
     const last = await db.history.where('[entityId+at]').between([id, ''], [id, '\uffff']).last();
     if (last && last.action === 'update' && last.sessionId === sessionId) {
       await write(db, saved, {
@@ -185,6 +186,9 @@ export const discardEmptyDraft = async (db: DeskDb, id: string): Promise<boolean
   const gone = await db.transaction('rw', tables(db), async () => {
     const current = await db.initiatives.get(id);
     if (!current || current.rev !== 1 || current.status !== 'draft') return false;
+    // rev 1 alone is not enough: an imported record keeps the rev it had elsewhere.
+    const blank = { ...current, ...emptyDraft(current.programmeId, current.unitId) };
+    if (diffInitiative(current, blank).length > 0) return false;
     await db.initiatives.delete(id);
     await db.initiativeRows.delete(id);
     await db.history.where('[entityId+at]').between([id, ''], [id, '\uffff']).delete();

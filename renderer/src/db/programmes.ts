@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import { programmeSchema, type Programme } from '@shared/model/programme';
 import { compareVi } from '@shared/text';
 import type { DeskDb } from './database';
@@ -37,21 +36,6 @@ export const updateProgramme = async (
     return next;
   });
 
-// Counting rows not in the trash is cheap only with an index that holds `trashed`; the list row
-// table (schema v2) has none yet, so until it does the count walks the programme's rows.
-const LIVE_INDEX = '[programmeId+trashed]';
-
 /** Initiatives of a programme that are not in the trash (for the progress toward its target). */
-export const countProgrammeInitiatives = async (
-  db: DeskDb,
-  programmeId: string,
-): Promise<number> => {
-  const rows = db.initiativeRows;
-  if (rows.schema.idxByName[LIVE_INDEX])
-    return rows.where(LIVE_INDEX).equals([programmeId, 0]).count();
-  return rows
-    .where('[programmeId+updatedAt]')
-    .between([programmeId, Dexie.minKey], [programmeId, Dexie.maxKey])
-    .filter((r) => r.trashed === 0)
-    .count();
-};
+export const countProgrammeInitiatives = (db: DeskDb, programmeId: string): Promise<number> =>
+  db.initiativeRows.where('[programmeId+trashed]').equals([programmeId, 0]).count();

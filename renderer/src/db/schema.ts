@@ -39,6 +39,8 @@ export const SCHEMA: readonly SchemaVersion[] = [
     // One sheet per session, initiative and member: the unique compound index refuses a second.
     version: 3,
     stores: {
+      // Counting a programme's live initiatives for the top bar goes through an index.
+      initiativeRows: 'id, [programmeId+updatedAt], [programmeId+trashed]',
       appraisalSettings: 'programmeId',
       councils: 'id, programmeId',
       sessions: 'id, programmeId, councilId',

@@ -12,6 +12,9 @@ export interface UnitInput {
 /** A refusal the clerk can act on; screens show `message` as it is. */
 export class RuleError extends Error {}
 
+/** Every unit this office knows, archived ones included (screens decide what to show). */
+export const listUnits = (db: DeskDb): Promise<Unit[]> => db.units.toArray();
+
 export const createUnit = async (db: DeskDb, input: UnitInput, by: string): Promise<Unit> => {
   const unit = unitSchema.parse({
     ...created(by),

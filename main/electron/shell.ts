@@ -1,0 +1,6 @@
+import { shell } from 'electron';
+import type { Shell } from '../ports';
+
+export const electronShell: Shell = {
+  showItemInFolder: (path) => shell.showItemInFolder(path),
+};

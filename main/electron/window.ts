@@ -1,0 +1,65 @@
+// The one window. Locked down: the page gets window.desk from the preload and nothing else,
+// cannot navigate away from our origin, open windows or embed webviews.
+import { BrowserWindow } from 'electron';
+import { APP_NAME, isTrustedOrigin } from '../app-identity';
+import type { Log } from '../ports';
+
+export interface MainWindowOptions {
+  /** Absolute path of out/preload/index.cjs (CommonJS: a sandboxed preload cannot be ESM). */
+  readonly preloadPath: string;
+  /** Origins the window may show: app://desk, plus the dev server in development. */
+  readonly trustedOrigins: readonly string[];
+  readonly log: Log;
+}
+
+export function createMainWindow({
+  preloadPath,
+  trustedOrigins,
+  log,
+}: MainWindowOptions): BrowserWindow {
+  const window = new BrowserWindow({
+    title: APP_NAME,
+    width: 1280,
+    height: 800,
+    minWidth: 1100,
+    minHeight: 700,
+    show: false, // shown on ready-to-show, so the clerk never sees a blank white frame
+    backgroundColor: '#ffffff',
+    autoHideMenuBar: true,
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      navigateOnDragDrop: false, // a file dropped on the window must not replace the app
+      spellcheck: false,
+    },
+  });
+
+  window.once('ready-to-show', () => window.show());
+
+  const { webContents } = window;
+  webContents.on('will-navigate', (event) => {
+    if (isTrustedOrigin(event.url, trustedOrigins)) return;
+    event.preventDefault();
+    log.warn('Blocked navigation away from the app', { url: event.url });
+  });
+  webContents.setWindowOpenHandler(({ url }) => {
+    log.warn('Blocked a new window', { url });
+    return { action: 'deny' };
+  });
+  webContents.on('will-attach-webview', (event) => {
+    event.preventDefault();
+    log.warn('Blocked a <webview>');
+  });
+  webContents.on('render-process-gone', (_event, details) => {
+    log.error('The page process stopped', details);
+  });
+
+  return window;
+}

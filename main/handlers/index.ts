@@ -1,0 +1,23 @@
+// Installs every feature's handlers as one map; a channel claimed twice is a wiring bug, refused
+// at start-up rather than letting the later group silently win.
+import type { Handlers } from '@shared/ipc';
+import type { HandlerDeps } from '../ports';
+import { createAppHandlers } from './app';
+import { createFileHandlers } from './files';
+
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const app = createAppHandlers(deps);
+  const files = createFileHandlers(deps);
+  refuseDuplicates([app, files]);
+  return { ...app, ...files } satisfies Handlers;
+}
+
+export function refuseDuplicates(groups: readonly object[]): void {
+  const seen = new Set<string>();
+  for (const group of groups) {
+    for (const channel of Object.keys(group)) {
+      if (seen.has(channel)) throw new Error(`IPC channel "${channel}" has two handlers`);
+      seen.add(channel);
+    }
+  }
+}

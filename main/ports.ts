@@ -1,0 +1,46 @@
+// The effects handlers need, injected so they run without Electron: real adapters live in
+// main/electron/, temp-dir fakes in tests and in the end-to-end harness.
+
+/** A file-type choice in the save dialog, e.g. { name: 'Word', extensions: ['docx'] }. */
+export interface FileFilter {
+  readonly name: string;
+  readonly extensions: readonly string[];
+}
+
+export interface SavePathRequest {
+  /** A bare file name (the contract refuses folders), proposed to the clerk. */
+  readonly suggestedName: string;
+  readonly filters: readonly FileFilter[];
+}
+
+export interface Dialogs {
+  /** Asks the clerk where to save; resolves to an absolute path, or null when cancelled. */
+  askSavePath(request: SavePathRequest): Promise<string | null>;
+}
+
+export interface Shell {
+  /** Opens the system file manager with the file selected. */
+  showItemInFolder(path: string): void;
+}
+
+export interface AppInfo {
+  readonly name: string;
+  readonly version: string;
+  readonly platform: string;
+  /** The app's data folder (Electron's userData); files under it may be revealed. */
+  readonly dataDir: string;
+}
+
+export interface Log {
+  info(message: string, details?: unknown): void;
+  warn(message: string, details?: unknown): void;
+  error(message: string, details?: unknown): void;
+}
+
+export interface HandlerDeps {
+  readonly dialogs: Dialogs;
+  readonly shell: Shell;
+  readonly appInfo: AppInfo;
+  /** Defaults to the console. */
+  readonly log?: Log;
+}

@@ -1,0 +1,17 @@
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+
+/** A comparable form of a path: absolute, normalised, and case-folded where the disk ignores case. */
+export function pathKey(path: string, platform: NodeJS.Platform = process.platform): string {
+  const resolved = resolve(path);
+  return platform === 'win32' || platform === 'darwin' ? resolved.toLowerCase() : resolved;
+}
+
+/** True when `child` is `parent` or inside it, after normalising both (so `a/../..` cannot escape). */
+export function isInside(
+  parent: string,
+  child: string,
+  platform: NodeJS.Platform = process.platform,
+): boolean {
+  const rel = relative(pathKey(parent, platform), pathKey(child, platform));
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+}

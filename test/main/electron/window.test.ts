@@ -1,0 +1,84 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createMainWindow } from '../../../main/electron/window';
+import { recordingLog } from '../helpers';
+import { FakeBrowserWindow } from './fake-electron';
+
+vi.mock('electron', async () => (await import('./fake-electron')).fakeElectron);
+
+function open(trustedOrigins = ['app://desk']) {
+  const log = recordingLog();
+  createMainWindow({ preloadPath: '/app/out/preload/index.cjs', trustedOrigins, log });
+  const window = FakeBrowserWindow.instances.at(-1)!;
+  return { window, log };
+}
+
+const navigation = (url: string) => ({ url, preventDefault: vi.fn() });
+
+describe('createMainWindow', () => {
+  beforeEach(() => {
+    FakeBrowserWindow.instances.length = 0;
+  });
+
+  it('isolates the page: context isolation, sandbox, no Node, web security, our preload', () => {
+    const { window } = open();
+    expect(window.options).toMatchObject({
+      title: 'Sáng kiến Desk',
+      show: false,
+      webPreferences: {
+        preload: '/app/out/preload/index.cjs',
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        nodeIntegrationInSubFrames: false,
+        webSecurity: true,
+        allowRunningInsecureContent: false,
+        webviewTag: false,
+      },
+    });
+    expect(window.options['minWidth']).toBeGreaterThanOrEqual(1100);
+    expect(window.options['minHeight']).toBeGreaterThanOrEqual(700);
+  });
+
+  it('shows itself only when ready to show', () => {
+    const { window } = open();
+    expect(window.show).not.toHaveBeenCalled();
+    window.emit('ready-to-show');
+    expect(window.show).toHaveBeenCalledOnce();
+  });
+
+  it.each([
+    'https://evil.example/',
+    'file:///etc/passwd',
+    'app://other/index.html',
+    'http://localhost:5173/',
+  ])('refuses to navigate to %s', (url) => {
+    const { window, log } = open();
+    const event = navigation(url);
+    window.webContents.emit('will-navigate', event, url);
+    expect(event.preventDefault).toHaveBeenCalled();
+    expect(log.entries.some((e) => e.level === 'warn')).toBe(true);
+  });
+
+  it('lets the page move within our own origin (and the dev server when trusted)', () => {
+    const { window } = open(['app://desk', 'http://localhost:5173']);
+    for (const url of ['app://desk/index.html#/initiatives', 'http://localhost:5173/']) {
+      const event = navigation(url);
+      window.webContents.emit('will-navigate', event, url);
+      expect(event.preventDefault).not.toHaveBeenCalled();
+    }
+  });
+
+  it('denies every window.open', () => {
+    const { window } = open();
+    const handler = window.webContents.windowOpenHandler!;
+    expect(handler({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
+    expect(handler({ url: 'app://desk/index.html' })).toEqual({ action: 'deny' });
+  });
+
+  it('prevents <webview> from attaching', () => {
+    const { window } = open();
+    const event = { preventDefault: vi.fn() };
+    window.webContents.emit('will-attach-webview', event, {}, {});
+    expect(event.preventDefault).toHaveBeenCalled();
+  });
+});

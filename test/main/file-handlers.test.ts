@@ -1,0 +1,217 @@
+// file:save and folder:reveal against real temp folders.
+import { chmod, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, sep } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createHandlers } from '../../main/handlers';
+import { fakeDeps, tempDir } from './helpers';
+
+const bytes = (...values: number[]) => new Uint8Array(values);
+
+async function setup() {
+  const root = await tempDir();
+  const dataDir = join(root, 'userData');
+  const saveDir = join(root, 'saved');
+  await mkdir(dataDir);
+  await mkdir(saveDir);
+  const deps = fakeDeps(dataDir);
+  return { root, dataDir, saveDir, deps, handlers: createHandlers(deps) };
+}
+
+describe('file:save', () => {
+  it('writes exactly the bytes to the chosen path and leaves no temp file', async () => {
+    const { saveDir, deps, handlers } = await setup();
+    const target = join(saveDir, 'Hồ sơ sáng kiến.docx');
+    deps.answer = target;
+    const data = bytes(0, 1, 2, 250, 255, 0x50, 0x4b);
+
+    const result = await handlers['file:save']({
+      suggestedName: 'Hồ sơ sáng kiến.docx',
+      data,
+      filters: [{ name: 'Word', extensions: ['docx'] }],
+    });
+
+    expect(result).toEqual({ ok: true, value: { path: target } });
+    expect(new Uint8Array(await readFile(target))).toEqual(data);
+    expect(await readdir(saveDir)).toEqual(['Hồ sơ sáng kiến.docx']);
+    expect(deps.dialogRequests).toEqual([
+      { suggestedName: 'Hồ sơ sáng kiến.docx', filters: [{ name: 'Word', extensions: ['docx'] }] },
+    ]);
+  });
+
+  it('replaces an existing file whole', async () => {
+    const { saveDir, deps, handlers } = await setup();
+    const target = join(saveDir, 'bao-cao.xlsx');
+    await writeFile(target, 'old content that is longer than the new one');
+    deps.answer = target;
+
+    const result = await handlers['file:save']({
+      suggestedName: 'bao-cao.xlsx',
+      data: bytes(1, 2, 3),
+      filters: [],
+    });
+
+    expect(result.ok).toBe(true);
+    expect(new Uint8Array(await readFile(target))).toEqual(bytes(1, 2, 3));
+    expect(await readdir(saveDir)).toEqual(['bao-cao.xlsx']);
+  });
+
+  it('returns null and writes nothing when the clerk cancels', async () => {
+    const { saveDir, deps, handlers } = await setup();
+    deps.answer = null;
+
+    const result = await handlers['file:save']({
+      suggestedName: 'a.docx',
+      data: bytes(1),
+      filters: [],
+    });
+
+    expect(result).toEqual({ ok: true, value: null });
+    expect(await readdir(saveDir)).toEqual([]);
+  });
+
+  it('reports WRITE_FAILED in Vietnamese when the folder cannot be written (not a folder)', async () => {
+    const { root, deps, handlers } = await setup();
+    const notAFolder = join(root, 'plain-file');
+    await writeFile(notAFolder, 'x');
+    deps.answer = join(notAFolder, 'a.docx');
+
+    const result = await handlers['file:save']({
+      suggestedName: 'a.docx',
+      data: bytes(1),
+      filters: [],
+    });
+
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('WRITE_FAILED');
+    expect(result.error.message).toContain('Tệp chưa được lưu');
+    expect(result.error.message).toContain('chọn thư mục khác');
+    expect(await readFile(notAFolder, 'utf8')).toBe('x');
+  });
+
+  it('cleans up its temp file when the final rename fails', async () => {
+    const { saveDir, deps, handlers } = await setup();
+    // A folder where the file should go: the temp file is written, then rename refuses.
+    const target = join(saveDir, 'chiem-cho');
+    await mkdir(join(target, 'inside'), { recursive: true });
+    deps.answer = target;
+
+    const result = await handlers['file:save']({
+      suggestedName: 'chiem-cho',
+      data: bytes(9, 9),
+      filters: [],
+    });
+
+    expect(result.ok ? 'ok' : result.error.code).toBe('WRITE_FAILED');
+    expect(await readdir(saveDir)).toEqual(['chiem-cho']);
+    expect(deps.log.entries.some((e) => e.message.includes('file:save'))).toBe(true);
+  });
+
+  // Root ignores folder permissions, so this one only means something for a normal user.
+  it.skipIf(process.getuid?.() === 0)(
+    'reports WRITE_FAILED for a read-only folder and leaves it empty',
+    async () => {
+      const { saveDir, deps, handlers } = await setup();
+      await chmod(saveDir, 0o555);
+      deps.answer = join(saveDir, 'a.docx');
+      try {
+        const result = await handlers['file:save']({
+          suggestedName: 'a.docx',
+          data: bytes(1),
+          filters: [],
+        });
+        expect(result.ok ? 'ok' : result.error.code).toBe('WRITE_FAILED');
+        expect(await readdir(saveDir)).toEqual([]);
+      } finally {
+        await chmod(saveDir, 0o755);
+      }
+    },
+  );
+});
+
+describe('folder:reveal', () => {
+  it('shows a file this session saved', async () => {
+    const { saveDir, deps, handlers } = await setup();
+    const target = join(saveDir, 'a.docx');
+    deps.answer = target;
+    await handlers['file:save']({ suggestedName: 'a.docx', data: bytes(1), filters: [] });
+
+    const result = await handlers['folder:reveal']({ path: target });
+
+    expect(result).toEqual({ ok: true, value: { shown: true } });
+    expect(deps.revealed).toEqual([target]);
+  });
+
+  it('accepts a saved path written with redundant segments, revealing the normalised path', async () => {
+    const { saveDir, deps, handlers } = await setup();
+    const target = join(saveDir, 'a.docx');
+    deps.answer = target;
+    await handlers['file:save']({ suggestedName: 'a.docx', data: bytes(1), filters: [] });
+
+    const result = await handlers['folder:reveal']({
+      path: `${saveDir}${sep}.${sep}x${sep}..${sep}a.docx`,
+    });
+
+    expect(result.ok).toBe(true);
+    expect(deps.revealed).toEqual([target]);
+  });
+
+  it('shows a file inside the data folder', async () => {
+    const { dataDir, deps, handlers } = await setup();
+    const backup = join(dataDir, 'backups', 'sao-luu.zip');
+    await mkdir(join(dataDir, 'backups'));
+    await writeFile(backup, 'zip');
+
+    const result = await handlers['folder:reveal']({ path: backup });
+
+    expect(result.ok).toBe(true);
+    expect(deps.revealed).toEqual([backup]);
+  });
+
+  it('refuses a path the app did not write, even one that exists', async () => {
+    const { root, deps, handlers } = await setup();
+    const other = join(root, 'someone-else.txt');
+    await writeFile(other, 'x');
+
+    for (const path of [other, '/etc/passwd', 'C:\\Windows\\System32']) {
+      const result = await handlers['folder:reveal']({ path });
+      expect(result.ok ? 'ok' : result.error.code).toBe('PATH_REFUSED');
+    }
+    expect(deps.revealed).toEqual([]);
+  });
+
+  it('refuses `..` tricks that start inside the data folder or a saved file', async () => {
+    const { root, dataDir, saveDir, deps, handlers } = await setup();
+    const target = join(saveDir, 'a.docx');
+    deps.answer = target;
+    await handlers['file:save']({ suggestedName: 'a.docx', data: bytes(1), filters: [] });
+    await writeFile(join(root, 'secret.txt'), 'x');
+
+    const tricks = [
+      join(dataDir, '..', 'secret.txt'),
+      `${dataDir}${sep}..${sep}secret.txt`,
+      `${target}${sep}..${sep}..${sep}secret.txt`,
+      `${dataDir}-evil${sep}x`,
+      `${saveDir}${sep}b.docx`,
+    ];
+    for (const path of tricks) {
+      const result = await handlers['folder:reveal']({ path });
+      expect(result.ok ? `ok ${path}` : result.error.code).toBe('PATH_REFUSED');
+    }
+    expect(deps.revealed).toEqual([]);
+  });
+
+  it('refuses in Vietnamese, telling the clerk what to do', async () => {
+    const { handlers } = await setup();
+    const result = await handlers['folder:reveal']({ path: '/tmp/x' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message).toMatch(/Hãy lưu lại tệp/);
+  });
+
+  it('says the file is gone when a saved file was deleted since', async () => {
+    const { dataDir, deps, handlers } = await setup();
+    const result = await handlers['folder:reveal']({ path: join(dataDir, 'da-xoa.zip') });
+    expect(result.ok ? 'ok' : result.error.code).toBe('NOT_FOUND');
+    expect(deps.revealed).toEqual([]);
+  });
+});

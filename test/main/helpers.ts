@@ -1,0 +1,63 @@
+// Temp folders and recording fakes for the main-process ports (main/ports.ts).
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach } from 'vitest';
+import type { AppInfo, Dialogs, HandlerDeps, Log, SavePathRequest } from '../../main/ports';
+
+const made: string[] = [];
+
+/** A fresh temp folder, removed after the test. */
+export async function tempDir(prefix = 'desk-main-'): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+afterEach(async () => {
+  await Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+export interface RecordingLog extends Log {
+  readonly entries: { level: 'info' | 'warn' | 'error'; message: string; details: unknown }[];
+}
+
+export function recordingLog(): RecordingLog {
+  const entries: RecordingLog['entries'] = [];
+  const at =
+    (level: 'info' | 'warn' | 'error') =>
+    (message: string, details?: unknown): void =>
+      void entries.push({ level, message, details });
+  return { entries, info: at('info'), warn: at('warn'), error: at('error') };
+}
+
+export interface FakeDeps extends HandlerDeps {
+  readonly log: RecordingLog;
+  /** What the save dialog was asked. */
+  readonly dialogRequests: SavePathRequest[];
+  /** What was shown in the file manager. */
+  readonly revealed: string[];
+  /** The path the next save dialog returns (null = the clerk cancels). */
+  answer: string | null;
+}
+
+export function fakeDeps(dataDir: string, answer: string | null = null): FakeDeps {
+  const dialogRequests: SavePathRequest[] = [];
+  const revealed: string[] = [];
+  const appInfo: AppInfo = { name: 'Sáng kiến Desk', version: '1.2.3', platform: 'linux', dataDir };
+  const deps: FakeDeps = {
+    appInfo,
+    log: recordingLog(),
+    dialogRequests,
+    revealed,
+    answer,
+    dialogs: {
+      askSavePath: (request) => {
+        dialogRequests.push(request);
+        return Promise.resolve(deps.answer);
+      },
+    } satisfies Dialogs,
+    shell: { showItemInFolder: (path) => void revealed.push(path) },
+  };
+  return deps;
+}
