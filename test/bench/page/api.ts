@@ -1,0 +1,44 @@
+// What the bench page offers run.ts (through page.evaluate), and what it reports back.
+
+export interface SetupInfo {
+  programmeId: string;
+  units: { id: string; name: string }[];
+}
+
+export interface SeedReport {
+  records: number;
+  /** Time inside the write calls only; generating the records is not counted. */
+  writeMs: number;
+  /** Rows per table after the run, to show the data really landed. */
+  counts: Record<string, number>;
+}
+
+export interface SearchReport {
+  rows: number;
+  /** ProgrammeRowsStore: newest 50 shown / every row and the index in memory. */
+  storeFirstMs: number;
+  storeFullMs: number;
+  /** The two reads behind the first page, timed alone: where the wait for the first rows goes. */
+  newest50Ms: number;
+  countMs: number;
+  /** buildRowIndex over the loaded rows, timed on its own. */
+  indexBuildMs: number;
+  /** The first queryRows call sorts 100k rows; later calls reuse the cached order. */
+  firstSortMs: number;
+  /** FoldedIndex.search per query, ms. */
+  searchMs: number[];
+  /** queryRows (search + filter of the sorted rows: what the list does per keystroke), ms. */
+  queryRowsMs: number[];
+  hits: number[];
+}
+
+export interface BenchApi {
+  setup(): Promise<SetupInfo>;
+  /** A plain Dexie bulkPut of the records into the initiatives table of a scratch database. */
+  seedRaw(setup: SetupInfo, total: number, chunk: number): Promise<SeedReport>;
+  /** The app's own path: importInitiatives (validation, list rows, history) into the app database. */
+  seedApp(setup: SetupInfo, total: number, chunk: number): Promise<SeedReport>;
+  /** Validation alone (the schema parse importInitiatives runs), to explain the gap. */
+  parseOnly(setup: SetupInfo, total: number, chunk: number): Promise<number>;
+  search(setup: SetupInfo, queries: string[]): Promise<SearchReport>;
+}

@@ -1,0 +1,173 @@
+// The benchmark page: built by vite from the app's own database and search code, served on the
+// app's origin so the app page opens the very database seeded here.
+import Dexie from 'dexie';
+import { initiativeSchema } from '@shared/model/initiative';
+import { DeskDb, openDeskDb } from '../../../renderer/src/db/database';
+import { importInitiatives } from '../../../renderer/src/db/initiatives';
+import { completeSetup } from '../../../renderer/src/db/settings';
+import { createUnit } from '../../../renderer/src/db/units';
+import { ProgrammeRowsStore } from '../../../renderer/src/search/programme-rows-store';
+import { buildRowIndex, DEFAULT_SORT, queryRows } from '../../../renderer/src/search/row-query';
+import type { BenchApi, SearchReport, SeedReport, SetupInfo } from './api';
+import { makeBatch } from './generate';
+import { UNITS } from './words';
+
+const BY = 'Trần Văn Bình';
+
+/** Progress lines run.ts relays to the terminal. */
+const progress = (line: string): void => console.log(`[bench] ${line}`);
+
+const setup = async (): Promise<SetupInfo> => {
+  const db = openDeskDb();
+  const office = await completeSetup(db, {
+    unitName: 'Liên đoàn Lao động tỉnh Đồng Nai',
+    kind: 'ldld_tinh',
+    parentBody: 'Tổng Liên đoàn Lao động Việt Nam',
+    place: 'Biên Hòa',
+    chairName: 'Nguyễn Thị Hồng Nhung',
+    chairTitle: 'Chủ tịch',
+    email: 'bancsktxh@gmail.com',
+    userName: BY,
+  });
+  const units: { id: string; name: string }[] = [];
+  for (const [name, kind, parent] of UNITS) {
+    const parentId = parent < 0 ? office.unitId : units[parent]!.id;
+    const unit = await createUnit(db, { name, kind, parentId }, BY);
+    units.push({ id: unit.id, name: unit.name });
+  }
+  const programme = await db.programmes.toCollection().first();
+  if (!programme) throw new Error('completeSetup left no programme');
+  return { programmeId: programme.id, units };
+};
+
+/** Runs `write` per chunk of generated records, timing only the writes. */
+const seed = async (
+  label: string,
+  info: SetupInfo,
+  total: number,
+  chunk: number,
+  write: (batch: unknown[]) => Promise<void>,
+): Promise<number> => {
+  let writeMs = 0;
+  for (let from = 0; from < total; from += chunk) {
+    const batch = makeBatch(from, Math.min(total, from + chunk), { ...info, by: BY });
+    const t0 = performance.now();
+    await write(batch);
+    writeMs += performance.now() - t0;
+    const done = Math.min(total, from + chunk);
+    if (done % (chunk * 4) === 0 || done === total)
+      progress(`${label}: ${done.toLocaleString('en')} / ${total.toLocaleString('en')}`);
+  }
+  return writeMs;
+};
+
+const seedRaw = async (info: SetupInfo, total: number, chunk: number): Promise<SeedReport> => {
+  // Same schema and indexes as the app's database, under another name, so it costs nothing there.
+  const raw = new DeskDb('sang-kien-desk-bench-raw');
+  await raw.open();
+  const writeMs = await seed('raw bulkPut', info, total, chunk, async (batch) => {
+    await raw.initiatives.bulkPut(batch as never[]);
+  });
+  const counts = { initiatives: await raw.initiatives.count() };
+  await raw.delete();
+  return { records: total, writeMs, counts };
+};
+
+const seedApp = async (info: SetupInfo, total: number, chunk: number): Promise<SeedReport> => {
+  const db = openDeskDb();
+  const writeMs = await seed('app import', info, total, chunk, async (batch) => {
+    await importInitiatives(db, batch, BY, 'Nhập dữ liệu thử hiệu năng');
+  });
+  const counts = {
+    initiatives: await db.initiatives.count(),
+    initiativeRows: await db.initiativeRows.count(),
+    history: await db.history.count(),
+  };
+  return { records: total, writeMs, counts };
+};
+
+const parseOnly = (info: SetupInfo, total: number, chunk: number): number => {
+  let ms = 0;
+  for (let from = 0; from < total; from += chunk) {
+    const batch = makeBatch(from, Math.min(total, from + chunk), { ...info, by: BY });
+    const t0 = performance.now();
+    for (const r of batch) initiativeSchema.parse(r);
+    ms += performance.now() - t0;
+  }
+  return ms;
+};
+
+/** Loads the register the way the list screen does, then times the searches a clerk types. */
+const search = async (info: SetupInfo, queries: string[]): Promise<SearchReport> => {
+  const store = new ProgrammeRowsStore(openDeskDb(), info.programmeId);
+  const t0 = performance.now();
+  let firstMs = NaN;
+  const snapshot = await new Promise<ReturnType<ProgrammeRowsStore['getSnapshot']>>(
+    (resolve, reject) => {
+      store.subscribe(() => {
+        const s = store.getSnapshot();
+        if (s.phase === 'first' && Number.isNaN(firstMs)) firstMs = performance.now() - t0;
+        if (s.phase === 'full') resolve(s);
+        if (s.phase === 'error') reject(new Error(s.error ?? 'load failed'));
+      });
+    },
+  );
+  const fullMs = performance.now() - t0;
+  store.dispose();
+  const { rows, index, unitNames } = snapshot;
+
+  // The same key range load-rows.ts reads for the first page, one read at a time.
+  const range = () =>
+    openDeskDb()
+      .initiativeRows.where('[programmeId+updatedAt]')
+      .between([info.programmeId, Dexie.minKey], [info.programmeId, Dexie.maxKey]);
+  const t50 = performance.now();
+  await range().reverse().limit(50).toArray();
+  const newest50Ms = performance.now() - t50;
+  const tCount = performance.now();
+  await range().count();
+  const countMs = performance.now() - tCount;
+
+  const tIndex = performance.now();
+  buildRowIndex(rows, unitNames);
+  const indexBuildMs = performance.now() - tIndex;
+
+  const tSort = performance.now();
+  queryRows(rows, index, {}, DEFAULT_SORT, unitNames);
+  const firstSortMs = performance.now() - tSort;
+
+  const searchMs: number[] = [];
+  const queryRowsMs: number[] = [];
+  const hits: number[] = [];
+  for (const q of queries) {
+    const a = performance.now();
+    const found = index.search(q);
+    searchMs.push(performance.now() - a);
+    hits.push(found?.size ?? rows.length);
+    const b = performance.now();
+    queryRows(rows, index, { query: q }, DEFAULT_SORT, unitNames);
+    queryRowsMs.push(performance.now() - b);
+  }
+  return {
+    rows: rows.length,
+    storeFirstMs: firstMs,
+    storeFullMs: fullMs,
+    newest50Ms,
+    countMs,
+    indexBuildMs,
+    firstSortMs,
+    searchMs,
+    queryRowsMs,
+    hits,
+  };
+};
+
+const api: BenchApi = {
+  setup,
+  seedRaw,
+  seedApp,
+  parseOnly: (...args) => Promise.resolve(parseOnly(...args)),
+  search,
+};
+(window as unknown as { bench: BenchApi }).bench = api;
+document.title = 'bench ready';

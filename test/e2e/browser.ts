@@ -1,0 +1,37 @@
+// Launching Debian's Chromium through playwright-core: `npx playwright install` cannot download
+// here, and Electron's binary neither (toolchain.md), so the renderer runs in a plain Chromium.
+import { existsSync } from 'node:fs';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** A persistent profile, so IndexedDB outlives a close: reusing the folder is "reopening the app". */
+export async function launchChromium(profileDir: string): Promise<BrowserContext> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `No Chromium at ${CHROMIUM_PATH}: apt-get install -y chromium (or set CHROMIUM_PATH).`,
+    );
+  }
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM_PATH,
+    args: ARGS,
+    viewport: { width: 1366, height: 800 },
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+  });
+  // tsx (the bench's runner) compiles with esbuild's keepNames, which wraps named inner functions
+  // in `__name(fn, "name")`; functions handed to the page are serialised with that call in them.
+  await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
+  return context;
+}

@@ -1,0 +1,91 @@
+// The main process as the e2e harness runs it: the very dispatch and handlers main registers,
+// with temp-dir adapters in place of Electron's dialog and shell (main/ports.ts).
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dispatch, isTrustedSender } from '../../main/ipc/dispatch';
+import { forbidden } from '../../main/errors';
+import { createHandlers } from '../../main/handlers/index';
+import type { HandlerDeps, Log } from '../../main/ports';
+import type { Result } from '@shared/result';
+import type { Sender } from './desk-bridge';
+
+export interface SavedFile {
+  suggestedName: string;
+  path: string;
+  /** The bytes on disk right after the save returned. */
+  bytes: Buffer;
+}
+
+export interface MainSide {
+  invoke(sender: Sender, channel: unknown, payload: unknown): Promise<Result<unknown>>;
+  cancelNextSaveDialog(): void;
+  /** What main logged, instead of cluttering the test output. */
+  readonly log: readonly string[];
+}
+
+/** Keeps logs across a reopen, as the files on disk are kept. */
+export interface MainRecords {
+  savedFiles: SavedFile[];
+  shellCalls: string[];
+}
+
+/** The fake userData folder of a harness run (files under it may be revealed). */
+export const dataDirOf = (tempDir: string): string => join(tempDir, 'userData');
+
+export function createMainSide(
+  tempDir: string,
+  /** The served renderer's origin: the only one main trusts, as it trusts app://desk in Electron. */
+  origin: string,
+  records: MainRecords = { savedFiles: [], shellCalls: [] },
+): MainSide {
+  const saveDir = join(tempDir, 'saved');
+  const dataDir = dataDirOf(tempDir);
+  mkdirSync(saveDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true });
+  const log: string[] = [];
+  let cancels = 0;
+  const entry =
+    (level: string) =>
+    (message: string, details?: unknown): void => {
+      log.push(`${level} ${message}${details === undefined ? '' : ` ${JSON.stringify(details)}`}`);
+    };
+  const logPort: Log = { info: entry('info'), warn: entry('warn'), error: entry('error') };
+
+  const deps: HandlerDeps = {
+    dialogs: {
+      // The clerk accepts the suggested name in our save folder, unless told to cancel.
+      askSavePath: ({ suggestedName }) => {
+        if (cancels > 0) {
+          cancels -= 1;
+          return Promise.resolve(null);
+        }
+        return Promise.resolve(join(saveDir, suggestedName));
+      },
+    },
+    shell: { showItemInFolder: (path) => void records.shellCalls.push(path) },
+    appInfo: { name: 'Sáng kiến Desk', version: '0.0.0-e2e', platform: process.platform, dataDir },
+    log: logPort,
+  };
+  const handlers = createHandlers(deps);
+
+  return {
+    log,
+    cancelNextSaveDialog: () => void (cancels += 1),
+    async invoke(sender, channel, payload) {
+      // The same sender rule main's ipcMain wrapper applies, before the payload is even parsed.
+      if (!isTrustedSender(sender.url, sender.isMainFrame, [origin])) return forbidden();
+      const result = await dispatch(handlers, channel, payload, logPort);
+      if (channel === 'file:save' && result.ok && isSaved(result.value)) {
+        const { path } = result.value;
+        const suggestedName = (payload as { suggestedName: string }).suggestedName;
+        records.savedFiles.push({ suggestedName, path, bytes: readFileSync(path) });
+      }
+      return result;
+    },
+  };
+}
+
+const isSaved = (value: unknown): value is { path: string } =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as { path?: unknown }).path === 'string';
