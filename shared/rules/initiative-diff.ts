@@ -1,4 +1,4 @@
-import type { Initiative } from '../model/initiative';
+import { STATUS_LABELS, type Initiative } from '../model/initiative';
 import type { FieldChange } from '../model/history';
 import { formatDate, formatMoney } from '../format';
 import { INITIATIVE_FIELD_LABELS, type LabelledField } from './initiative-fields';
@@ -15,6 +15,9 @@ const show = (key: LabelledField, i: Initiative): string => {
       return formatMoney(i.economicBenefit);
     case 'confidential':
       return i.confidential ? 'Có' : 'Không';
+    case 'status':
+      // The clerk reads "Nháp → Đã nộp", not the stored codes.
+      return STATUS_LABELS[i.status];
     default:
       return String(i[key] ?? '');
   }

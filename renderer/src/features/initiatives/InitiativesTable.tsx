@@ -1,0 +1,106 @@
+import { Table, type TableProps } from 'antd';
+import { formatDate, formatMoney } from '@shared/format';
+import type { InitiativeRow } from '../../db/initiative-row';
+import { navigate, routeHref } from '../../app/router';
+import type { RowSort, RowSortKey } from '../../search/row-query';
+import { StatusTag } from './status';
+import { useTableHeight } from './useTableHeight';
+
+interface Props {
+  rows: InitiativeRow[];
+  unitNames: ReadonlyMap<string, string>;
+  sort: RowSort;
+  onSort: (sort: RowSort) => void;
+  loading: boolean;
+}
+
+type Columns = NonNullable<TableProps<InitiativeRow>['columns']>;
+
+const sortable = (key: RowSortKey, sort: RowSort) => ({
+  key,
+  // Sorting is ours (Vietnamese collation, cached for 100,000 rows): antd only shows the arrows.
+  sorter: true,
+  sortOrder: sort.key === key ? sort.order : null,
+  sortDirections: ['ascend', 'descend'] as ('ascend' | 'descend')[],
+});
+
+const columns = (unitNames: ReadonlyMap<string, string>, sort: RowSort): Columns => [
+  { title: 'STT', key: 'stt', width: 64, align: 'right', render: (_v, _r, n) => n + 1 },
+  {
+    title: 'Tên sáng kiến',
+    dataIndex: 'title',
+    width: 320,
+    ellipsis: true,
+    ...sortable('title', sort),
+    // A real link: reachable with Tab and opened with Enter.
+    render: (title: string, r) => (
+      <a href={routeHref({ screen: 'initiative', id: r.id })}>{title || '(chưa đặt tên)'}</a>
+    ),
+  },
+  {
+    title: 'Tác giả',
+    dataIndex: 'authorNames',
+    width: 200,
+    ellipsis: true,
+    ...sortable('authors', sort),
+    render: (names: string[]) => names.join(', '),
+  },
+  {
+    title: 'Đơn vị',
+    dataIndex: 'unitId',
+    width: 220,
+    ellipsis: true,
+    ...sortable('unit', sort),
+    render: (id: string) => unitNames.get(id) ?? '',
+  },
+  { title: 'Lĩnh vực', dataIndex: 'field', width: 200, ellipsis: true, ...sortable('field', sort) },
+  {
+    title: 'Giá trị làm lợi',
+    dataIndex: 'economicBenefit',
+    width: 160,
+    align: 'right',
+    ...sortable('benefit', sort),
+    render: (n: number | null) => formatMoney(n),
+  },
+  {
+    title: 'Trạng thái',
+    dataIndex: 'status',
+    width: 170,
+    ...sortable('status', sort),
+    render: (s: InitiativeRow['status']) => <StatusTag status={s} />,
+  },
+  {
+    title: 'Cập nhật',
+    dataIndex: 'updatedAt',
+    width: 120,
+    ...sortable('updatedAt', sort),
+    render: (at: string) => formatDate(at),
+  },
+];
+
+/** The register: a virtual table, so 100,000 rows scroll as smoothly as 50. */
+export const InitiativesTable = ({ rows, unitNames, sort, onSort, loading }: Props) => {
+  const height = useTableHeight(300);
+  return (
+    <Table<InitiativeRow>
+      virtual
+      size="middle"
+      rowKey="id"
+      loading={loading}
+      dataSource={rows}
+      columns={columns(unitNames, sort)}
+      pagination={false}
+      scroll={{ x: 1454, y: height }}
+      locale={{ emptyText: 'Không có sáng kiến nào' }}
+      onRow={(r) => ({
+        onClick: () => navigate({ screen: 'initiative', id: r.id }),
+        style: { cursor: 'pointer' },
+      })}
+      onChange={(_p, _f, sorter) => {
+        const s = Array.isArray(sorter) ? sorter[0] : sorter;
+        const key = s?.columnKey as RowSortKey | undefined;
+        onSort(key && s?.order ? { key, order: s.order } : { key: 'updatedAt', order: 'descend' });
+      }}
+    />
+  );
+};

@@ -1,0 +1,60 @@
+import { useDeferredValue, useMemo } from 'react';
+import type { InitiativeStatus } from '@shared/model/initiative';
+import type { InitiativeRow } from '../../db/initiative-row';
+import { useDb } from '../../app/context';
+import { useProgrammeRows } from '../../search/useProgrammeRows';
+import { countByStatus, queryRows, type RowSort } from '../../search/row-query';
+import type { RowsSnapshot } from '../../search/programme-rows-store';
+import { unitAndDescendants, useUnits } from './useUnits';
+
+export interface RowsQuery {
+  query: string;
+  unitId: string | null;
+  field: string | null;
+  status: InitiativeStatus | null;
+  sort: RowSort;
+  trashed?: boolean;
+}
+
+export interface InitiativeRowsView {
+  snapshot: RowsSnapshot | null;
+  /** What the table shows. */
+  rows: InitiativeRow[];
+  /** Per status, under every filter but the status one (the status tags are that filter). */
+  counts: Record<InitiativeStatus, number>;
+  unitNames: ReadonlyMap<string, string>;
+}
+
+/** The register as filtered and sorted for a list screen. */
+export const useInitiativeRows = (programmeId: string | null, q: RowsQuery): InitiativeRowsView => {
+  const db = useDb();
+  const snapshot = useProgrammeRows(db, programmeId);
+  const units = useUnits();
+  // Typing stays responsive: React renders the list for the last query it had time for.
+  const query = useDeferredValue(q.query);
+  const unitIds = useMemo(
+    () => (q.unitId && units ? unitAndDescendants(units, q.unitId) : null),
+    [units, q.unitId],
+  );
+  const unitNames = snapshot?.unitNames;
+  const { field, status, sort, trashed = false } = q;
+  const base = useMemo(
+    () =>
+      snapshot
+        ? queryRows(
+            snapshot.rows,
+            snapshot.index,
+            { query, unitIds, field, trashed },
+            sort,
+            snapshot.unitNames,
+          )
+        : [],
+    [snapshot, query, unitIds, field, trashed, sort],
+  );
+  const counts = useMemo(() => countByStatus(base), [base]);
+  const rows = useMemo(
+    () => (status ? base.filter((r) => r.status === status) : base),
+    [base, status],
+  );
+  return { snapshot, rows, counts, unitNames: unitNames ?? new Map<string, string>() };
+};

@@ -1,0 +1,88 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { DeskDb } from '../../../renderer/src/db/database';
+import { SCHEMA } from '../../../renderer/src/db/schema';
+import { toRow } from '../../../renderer/src/db/initiative-row';
+import { seedProgramme } from '@shared/seed-programme';
+import type { Unit } from '@shared/model/unit';
+import { author, completeInitiative } from '../../shared/initiative-fixtures';
+
+const meta = {
+  createdAt: '2021-03-08T00:00:00.000Z',
+  updatedAt: '2021-03-08T00:00:00.000Z',
+  updatedBy: 'x',
+};
+
+describe('schema migrations', () => {
+  it('opens a version-1 database without losing anything and fills initiativeRows', async () => {
+    const name = `migrate-${Date.now()}`;
+    const v1 = SCHEMA[0]!;
+    expect(v1.version).toBe(1);
+    const old = new Dexie(name);
+    old.version(1).stores(v1.stores);
+    const programme = seedProgramme({ id: 'p-1', ...meta });
+    const units: Unit[] = [
+      {
+        id: 'u-1',
+        ...meta,
+        rev: 1,
+        name: 'LĐLĐ huyện Long Thành',
+        kind: 'ldld_huyen',
+        parentId: null,
+        archived: false,
+      },
+      {
+        id: 'u-2',
+        ...meta,
+        rev: 1,
+        name: 'CĐCS Tôn Đông Á',
+        kind: 'cdcs',
+        parentId: 'u-1',
+        archived: true,
+      },
+    ];
+    const initiatives = Array.from({ length: 120 }, (_, n) =>
+      completeInitiative({
+        id: `i-${n}`,
+        programmeId: 'p-1',
+        unitId: n % 2 ? 'u-1' : 'u-2',
+        title: `Sáng kiến số ${n}`,
+        authors: [author(`Tác giả ${n}`, 100)],
+        updatedAt: new Date(Date.UTC(2021, 2, 1, 0, n)).toISOString(),
+        deletedAt: n === 7 ? '2021-04-01T00:00:00.000Z' : null,
+      }),
+    );
+    await old.table('programmes').add(programme);
+    await old.table('units').bulkAdd(units);
+    await old.table('initiatives').bulkAdd(initiatives);
+    await old.table('settings').put({ key: 'activeProgrammeId', value: 'p-1' });
+    old.close();
+
+    const db = new DeskDb(name);
+    await db.open();
+    expect(db.verno).toBe(SCHEMA.at(-1)!.version);
+    expect(await db.programmes.toArray()).toEqual([programme]);
+    expect(await db.units.orderBy('id').toArray()).toEqual(units);
+    expect(await db.initiatives.orderBy('id').toArray()).toEqual(
+      [...initiatives].sort((a, b) => (a.id < b.id ? -1 : 1)),
+    );
+    expect(await db.settings.get('activeProgrammeId')).toEqual({
+      key: 'activeProgrammeId',
+      value: 'p-1',
+    });
+
+    const rows = await db.initiativeRows.orderBy('id').toArray();
+    expect(rows).toHaveLength(120);
+    expect(rows).toEqual([...initiatives].sort((a, b) => (a.id < b.id ? -1 : 1)).map(toRow));
+    expect((await db.initiativeRows.get('i-7'))!.trashed).toBe(1);
+    // The new compound index answers the list's first query.
+    const newest = await db.initiativeRows
+      .where('[programmeId+updatedAt]')
+      .between(['p-1', Dexie.minKey], ['p-1', Dexie.maxKey])
+      .reverse()
+      .limit(3)
+      .toArray();
+    expect(newest.map((r) => r.id)).toEqual(['i-119', 'i-118', 'i-117']);
+    db.close();
+  });
+});

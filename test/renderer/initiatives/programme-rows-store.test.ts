@@ -1,0 +1,136 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { waitFor } from '@testing-library/react';
+import {
+  createInitiative,
+  discardEmptyDraft,
+  emptyDraft,
+  importInitiatives,
+  trashInitiative,
+  updateInitiative,
+} from '../../../renderer/src/db/initiatives';
+import { loadProgrammeRows } from '../../../renderer/src/search/load-rows';
+import {
+  ProgrammeRowsStore,
+  type RowsSnapshot,
+} from '../../../renderer/src/search/programme-rows-store';
+import { queryRows } from '../../../renderer/src/search/row-query';
+import { author, completeInitiative } from '../../shared/initiative-fixtures';
+import { setUpDb } from '../helpers';
+
+const by = 'Trần Thị Bình';
+const stores: ProgrammeRowsStore[] = [];
+afterEach(() => stores.splice(0).forEach((s) => s.dispose()));
+
+const seeded = async (count: number) => {
+  const env = await setUpDb();
+  const records = Array.from({ length: count }, (_, n) =>
+    completeInitiative({
+      id: `i-${String(n).padStart(3, '0')}`,
+      programmeId: env.programme.id,
+      unitId: env.office.unitId,
+      title: `Sáng kiến số ${n}`,
+      authors: [author(`Tác giả ${n}`, 100)],
+      updatedAt: new Date(Date.UTC(2021, 2, 1, 0, n)).toISOString(),
+    }),
+  );
+  await importInitiatives(env.db, records, by);
+  return env;
+};
+
+const started = (env: Awaited<ReturnType<typeof seeded>>) => {
+  const store = new ProgrammeRowsStore(env.db, env.programme.id);
+  stores.push(store);
+  const seen: RowsSnapshot[] = [];
+  store.subscribe(() => seen.push(store.getSnapshot()));
+  return { store, seen };
+};
+
+const find = (s: RowsSnapshot, query: string) =>
+  queryRows(s.rows, s.index, { query }, undefined, s.unitNames).map((r) => r.title);
+
+describe('loadProgrammeRows', () => {
+  it('hands over the 50 newest and the total first, then every row of the programme', async () => {
+    const env = await seeded(120);
+    await createInitiative(env.db, emptyDraft('another-programme', env.office.unitId), by);
+    let first: { ids: string[]; total: number } | null = null;
+    const all = await loadProgrammeRows(env.db, env.programme.id, (rows, total) => {
+      first = { ids: rows.map((r) => r.id), total };
+    });
+    expect(first!.total).toBe(120);
+    expect(first!.ids).toHaveLength(50);
+    expect(first!.ids[0]).toBe('i-119');
+    expect(first!.ids[49]).toBe('i-070');
+    expect(all).toHaveLength(120);
+  });
+});
+
+describe('ProgrammeRowsStore', () => {
+  it('paints the first page, then the whole programme with a search index', async () => {
+    const env = await seeded(80);
+    const { store, seen } = started(env);
+    await waitFor(() => expect(store.getSnapshot().phase).toBe('full'));
+    expect(seen[0]).toMatchObject({ phase: 'first', expected: 80 });
+    expect(seen[0]!.rows).toHaveLength(50);
+    const s = store.getSnapshot();
+    expect(s.rows).toHaveLength(80);
+    expect(find(s, 'sang kien so 42')).toEqual(['Sáng kiến số 42']);
+    // The office's unit name is searchable too.
+    expect(find(s, 'ton dong a')).toHaveLength(80);
+  });
+
+  it('follows committed writes without re-reading: create, edit, trash, discard, other programmes', async () => {
+    const env = await seeded(3);
+    const { store } = started(env);
+    await waitFor(() => expect(store.getSnapshot().phase).toBe('full'));
+
+    const draft = await createInitiative(
+      env.db,
+      emptyDraft(env.programme.id, env.office.unitId),
+      by,
+    );
+    await updateInitiative(env.db, draft.id, { title: 'Hệ thống tưới Đồng Nai' }, by, 's');
+    let s = store.getSnapshot();
+    expect(s.rows).toHaveLength(4);
+    expect(find(s, 'tuoi dong nai')).toEqual(['Hệ thống tưới Đồng Nai']);
+
+    await trashInitiative(env.db, 'i-001', by);
+    s = store.getSnapshot();
+    expect(s.rows.find((r) => r.id === 'i-001')!.trashed).toBe(1);
+    expect(queryRows(s.rows, s.index, {}).map((r) => r.id)).not.toContain('i-001');
+
+    const empty = await createInitiative(
+      env.db,
+      emptyDraft(env.programme.id, env.office.unitId),
+      by,
+    );
+    expect(store.getSnapshot().rows).toHaveLength(5);
+    await discardEmptyDraft(env.db, empty.id);
+    expect(store.getSnapshot().rows).toHaveLength(4);
+
+    await createInitiative(env.db, emptyDraft('another-programme', env.office.unitId), by);
+    expect(store.getSnapshot().rows).toHaveLength(4);
+  });
+
+  it('keeps writes made while the full read runs', async () => {
+    const env = await seeded(60);
+    const { store } = started(env);
+    const during = await createInitiative(
+      env.db,
+      { ...emptyDraft(env.programme.id, env.office.unitId), title: 'Ghi trong lúc tải' },
+      by,
+    );
+    await waitFor(() => expect(store.getSnapshot().phase).toBe('full'));
+    expect(store.getSnapshot().rows.map((r) => r.id)).toContain(during.id);
+    expect(store.getSnapshot().rows).toHaveLength(61);
+  });
+
+  it('re-indexes the initiatives of a renamed unit', async () => {
+    const env = await seeded(2);
+    const { store } = started(env);
+    await waitFor(() => expect(store.getSnapshot().phase).toBe('full'));
+    const unit = (await env.db.units.get(env.office.unitId))!;
+    await env.db.units.put({ ...unit, name: 'Công đoàn Cao su Phú Riềng' });
+    await waitFor(() => expect(find(store.getSnapshot(), 'phu rieng')).toHaveLength(2));
+    expect(find(store.getSnapshot(), 'ton dong a')).toHaveLength(0);
+  });
+});

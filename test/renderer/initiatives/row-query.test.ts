@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import type { InitiativeRow } from '../../../renderer/src/db/initiative-row';
+import {
+  buildRowIndex,
+  countByStatus,
+  queryRows,
+  sortRows,
+} from '../../../renderer/src/search/row-query';
+
+let n = 0;
+const row = (over: Partial<InitiativeRow>): InitiativeRow => ({
+  id: `r${n++}`,
+  programmeId: 'p',
+  unitId: 'u1',
+  title: '',
+  field: 'Khác',
+  status: 'draft',
+  authorNames: [],
+  economicBenefit: null,
+  firstAppliedOn: null,
+  updatedAt: `2021-03-${String(10 + (n % 20)).padStart(2, '0')}T00:00:00.000Z`,
+  trashed: 0,
+  ...over,
+});
+
+const units = new Map([
+  ['u1', 'CĐCS Công ty Tôn Đông Á'],
+  ['u2', 'LĐLĐ thành phố Biên Hòa, Đồng Nai'],
+]);
+
+const rows = [
+  row({
+    id: 'a',
+    title: 'Sáng kiến tiết kiệm điện',
+    authorNames: ['Trần Thị Bình'],
+    economicBenefit: 5,
+  }),
+  row({
+    id: 'b',
+    title: 'Đổi mới quy trình hàn',
+    authorNames: ['Nguyễn Văn An'],
+    unitId: 'u2',
+    status: 'submitted',
+  }),
+  row({
+    id: 'c',
+    title: 'Dây chuyền sơn',
+    authorNames: ['Lê Văn Anh', 'Phạm Thị Yến'],
+    field: 'Sáng tạo sản phẩm mới',
+    economicBenefit: 900,
+  }),
+  row({ id: 'd', title: 'Ăn ca an toàn', authorNames: ['Võ Minh Châu'], status: 'submitted' }),
+  row({ id: 'e', title: 'Cải tiến đã xóa', authorNames: ['Ngô An'], trashed: 1 }),
+];
+const index = buildRowIndex(rows, units);
+const ids = (list: InitiativeRow[]) => list.map((r) => r.id);
+
+describe('queryRows', () => {
+  it('searches title, authors and unit name without diacritics, case or Unicode form', () => {
+    expect(ids(queryRows(rows, index, { query: 'sang kien' }))).toEqual(['a']);
+    expect(ids(queryRows(rows, index, { query: 'dong nai' }))).toEqual(['b']);
+    expect(ids(queryRows(rows, index, { query: 'TRẦN bình' }))).toEqual(['a']);
+    expect(ids(queryRows(rows, index, { query: 'Sáng kiến'.normalize('NFD') }))).toEqual(['a']);
+    expect(ids(queryRows(rows, index, { query: 'san pham moi' }))).toEqual(['c']);
+    expect(ids(queryRows(rows, index, { query: 'khong co dau' }))).toEqual([]);
+  });
+
+  it('keeps the trash apart', () => {
+    expect(ids(queryRows(rows, index, { query: 'cai tien' }))).toEqual([]);
+    expect(ids(queryRows(rows, index, { query: 'cai tien', trashed: true }))).toEqual(['e']);
+  });
+
+  it('filters by units, field and status', () => {
+    expect(ids(queryRows(rows, index, { unitIds: new Set(['u2']) }))).toEqual(['b']);
+    expect(ids(queryRows(rows, index, { field: 'Sáng tạo sản phẩm mới' }))).toEqual(['c']);
+    const sort = { key: 'title', order: 'ascend' } as const;
+    expect(ids(queryRows(rows, index, { status: 'submitted' }, sort))).toEqual(['d', 'b']);
+  });
+
+  it('sorts titles with Vietnamese collation (Ă after A-words, Đ after D)', () => {
+    const asc = queryRows(rows, index, {}, { key: 'title', order: 'ascend' });
+    expect(asc.map((r) => r.title)).toEqual([
+      'Ăn ca an toàn',
+      'Dây chuyền sơn',
+      'Đổi mới quy trình hàn',
+      'Sáng kiến tiết kiệm điện',
+    ]);
+    const desc = queryRows(rows, index, {}, { key: 'title', order: 'descend' });
+    expect(ids(desc)).toEqual(ids(asc).reverse());
+  });
+
+  it('sorts authors the Vietnamese way: first author, by given name', () => {
+    const asc = queryRows(rows, index, {}, { key: 'authors', order: 'ascend' });
+    expect(asc.map((r) => r.authorNames[0])).toEqual([
+      'Nguyễn Văn An',
+      'Lê Văn Anh',
+      'Trần Thị Bình',
+      'Võ Minh Châu',
+    ]);
+  });
+
+  it('sorts money with empty amounts last when descending, and by unit name', () => {
+    const desc = queryRows(rows, index, {}, { key: 'benefit', order: 'descend' });
+    expect(ids(desc).slice(0, 2)).toEqual(['c', 'a']);
+    const byUnit = queryRows(rows, index, {}, { key: 'unit', order: 'ascend' }, units);
+    expect(byUnit.at(-1)!.id).toBe('b'); // "LĐLĐ …" after "CĐCS …"
+  });
+
+  it('sorts once per rows array and sort, then only filters', () => {
+    const sort = { key: 'title', order: 'ascend' } as const;
+    expect(sortRows(rows, sort)).toBe(sortRows(rows, sort));
+    expect(sortRows([...rows], sort)).not.toBe(sortRows(rows, sort));
+  });
+
+  it('counts by status', () => {
+    const counts = countByStatus(queryRows(rows, index, {}));
+    expect(counts).toMatchObject({ draft: 2, submitted: 2, appraising: 0 });
+  });
+
+  it('answers over 100,000 rows', () => {
+    const many = Array.from({ length: 100_000 }, (_, i) =>
+      row({ id: `m${i}`, title: `Sáng kiến số ${i}`, authorNames: [`Tác giả ${i % 977}`] }),
+    );
+    const big = buildRowIndex(many, units);
+    expect(queryRows(many, big, { query: 'so 99999' })).toHaveLength(1);
+    // "976" is a word prefix of author numbers 976 and of title numbers 976, 9760…, 97600….
+    const expected = many.filter((_, i) => String(i).startsWith('976') || i % 977 === 976);
+    expect(ids(queryRows(many, big, { query: 'tac gia 976' })).sort()).toEqual(
+      ids(expected).sort(),
+    );
+    expect(queryRows(many, big, {})).toHaveLength(100_000);
+  });
+});

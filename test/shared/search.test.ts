@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { FoldedIndex, initiativeSearchText } from '@shared/search';
+
+const index = () =>
+  new FoldedIndex([
+    { id: 'a', text: 'Sáng kiến cải tiến máy hàn Nguyễn Văn An' },
+    { id: 'b', text: 'Dây chuyền sơn tĩnh điện Công ty Đồng Nai' },
+    { id: 'c', text: 'Hệ thống quản lý hồ sơ Trần Thị Bình' },
+  ]);
+
+describe('FoldedIndex', () => {
+  it('finds without case or diacritics, and NFD queries find NFC text', () => {
+    expect(index().search('sang kien')).toEqual(new Set(['a']));
+    expect(index().search('dong nai')).toEqual(new Set(['b']));
+    expect(index().search('ĐỒNG NAI')).toEqual(new Set(['b']));
+    expect(index().search('Sáng kiến'.normalize('NFD'))).toEqual(new Set(['a']));
+  });
+
+  it('needs every word, each as a word prefix', () => {
+    expect(index().search('tran binh')).toEqual(new Set(['c']));
+    expect(index().search('tran an')).toEqual(new Set());
+    expect(index().search('ien')).toEqual(new Set()); // not a word start
+    expect(index().search('  ')).toBeNull();
+  });
+
+  it('is kept current by put and remove', () => {
+    const i = index();
+    i.put({ id: 'a', text: 'Tiết kiệm điện' });
+    i.remove('b');
+    expect(i.size).toBe(2);
+    expect(i.search('dien')).toEqual(new Set(['a']));
+    expect(i.search('may han')).toEqual(new Set());
+  });
+
+  it('searches an initiative by title, field, authors and unit', () => {
+    const text = initiativeSearchText({
+      title: 'Máy cắt',
+      field: 'Sáng tạo sản phẩm mới',
+      authors: [{ name: 'Lê Văn Cường' }],
+      unitName: 'CĐCS Tôn Đông Á',
+    });
+    const i = new FoldedIndex([{ id: 'x', text }]);
+    for (const q of ['may cat', 'san pham moi', 'cuong', 'ton dong a'])
+      expect(i.search(q)).toEqual(new Set(['x']));
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import {
+  cleanText,
+  compareVi,
+  comparePeople,
+  fold,
+  foldedWords,
+  nfc,
+  personSortKey,
+} from '@shared/text';
+
+describe('Vietnamese text rules', () => {
+  it('stores NFC whatever the keyboard typed', () => {
+    const decomposed = 'Sáng kiến'.normalize('NFD');
+    expect(decomposed).not.toBe('Sáng kiến');
+    expect(nfc(decomposed)).toBe('Sáng kiến');
+    expect(cleanText(`  Cải   tiến\t${'máy'.normalize('NFD')} `)).toBe('Cải tiến máy');
+  });
+
+  it('folds case and diacritics, đ included', () => {
+    expect(fold('Sáng Kiến')).toBe('sang kien');
+    expect(fold('Đồng Nai')).toBe('dong nai');
+    expect(fold('đường dẫn')).toBe('duong dan');
+    expect(fold('Sáng kiến'.normalize('NFD'))).toBe('sang kien');
+    expect(foldedWords('Cải tiến, dây-chuyền (2021)')).toEqual([
+      'cai',
+      'tien',
+      'day',
+      'chuyen',
+      '2021',
+    ]);
+  });
+
+  it('sorts with Vietnamese collation: đ after d, ă and â after a', () => {
+    const sorted = ['Đức', 'Dũng', 'Âu', 'Ánh', 'Ăn', 'Bình'].sort(compareVi);
+    expect(sorted.indexOf('Dũng')).toBeLessThan(sorted.indexOf('Đức'));
+    expect(sorted.indexOf('Ánh')).toBeLessThan(sorted.indexOf('Ăn'));
+    expect(sorted.indexOf('Ăn')).toBeLessThan(sorted.indexOf('Âu'));
+    expect(sorted.at(-1)).toBe('Đức');
+    expect(compareVi('Sáng kiến'.normalize('NFD'), 'Sáng kiến')).toBe(0);
+  });
+
+  it('sorts people by given name, then family and middle names', () => {
+    expect(personSortKey('  Nguyễn   Văn An ')).toEqual(['An', 'Nguyễn Văn']);
+    const people = ['Trần Thị Bình', 'Nguyễn Văn An', 'Lê Văn Bình', 'Phạm Đức Anh'];
+    expect([...people].sort(comparePeople)).toEqual([
+      'Nguyễn Văn An',
+      'Phạm Đức Anh',
+      'Lê Văn Bình',
+      'Trần Thị Bình',
+    ]);
+  });
+});
