@@ -60,7 +60,11 @@ export const CriteriaTable = () => (
               key: 'zeroFails',
               width: 150,
               render: (_, f) => (
-                <Form.Item name={[f.name, 'zeroFails']} valuePropName="checked" style={{ margin: 0 }}>
+                <Form.Item
+                  name={[f.name, 'zeroFails']}
+                  valuePropName="checked"
+                  style={{ margin: 0 }}
+                >
                   <Checkbox>0 điểm là không đạt</Checkbox>
                 </Form.Item>
               ),

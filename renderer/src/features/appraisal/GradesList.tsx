@@ -9,7 +9,11 @@ export const GradesList = () => (
         {fields.map((f, n) => (
           <Space key={f.key} align="baseline" style={{ display: 'flex', marginTop: 8 }}>
             <Form.Item name={[f.name, 'label']} style={{ margin: 0 }}>
-              <Input aria-label={`Tên mức xếp loại ${n + 1}`} placeholder="A" style={{ width: 80 }} />
+              <Input
+                aria-label={`Tên mức xếp loại ${n + 1}`}
+                placeholder="A"
+                style={{ width: 80 }}
+              />
             </Form.Item>
             <span>từ</span>
             <Form.Item name={[f.name, 'min']} style={{ margin: 0 }}>

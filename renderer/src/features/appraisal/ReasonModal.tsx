@@ -43,7 +43,7 @@ export const ReasonModal = (p: Props) => {
       title={p.title}
       okText={p.okText}
       cancelText="Hủy"
-      okButtonProps={{ disabled: !ready, danger: p.danger ?? false, loading: busy }}
+      okButtonProps={{ disabled: !ready || busy, danger: p.danger ?? false }}
       onOk={() => void submit()}
       onCancel={p.onClose}
       mask={{ closable: false }}

@@ -10,7 +10,8 @@ export const SaveIndicator = ({ writer }: { writer: SheetWriter }) => {
   const s = useSyncExternalStore(writer.subscribe, writer.getStatus);
   let line = null;
   if (s.pending > 0) line = <Typography.Text type="secondary">Đang lưu…</Typography.Text>;
-  else if (s.error) line = <Typography.Text type="danger">Chưa lưu được: {s.error}</Typography.Text>;
+  else if (s.error)
+    line = <Typography.Text type="danger">Chưa lưu được: {s.error}</Typography.Text>;
   else if (s.savedAt)
     line = <Typography.Text type="success">Đã lưu lúc {hhmm(s.savedAt)}</Typography.Text>;
   return (

@@ -33,8 +33,9 @@ export const SessionActions = ({ session, writer, onRefusal }: Props) => {
     }
   };
 
-  const confirmClose = () =>
-    modal.confirm({
+  const confirmClose = () => {
+    // The dialog's own promise only says how it was dismissed; `close` reports its outcome.
+    void modal.confirm({
       title: 'Kết thúc phiên họp?',
       content:
         'Kết luận của Hội đồng được ghi lại, trạng thái sáng kiến theo kết luận, và phiếu chấm bị khóa. ' +
@@ -43,6 +44,7 @@ export const SessionActions = ({ session, writer, onRefusal }: Props) => {
       cancelText: 'Hủy',
       onOk: close,
     });
+  };
 
   return (
     <Space>

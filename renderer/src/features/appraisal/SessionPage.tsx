@@ -28,8 +28,7 @@ export const SessionPage = ({ id }: { id: string }) => {
   const [refusal, setRefusal] = useState<string | null>(null);
 
   if (data === undefined) return <Spin description="Đang mở phiên họp…" />;
-  if (data === null)
-    return <Result status="404" title="Không tìm thấy phiên họp" extra={back} />;
+  if (data === null) return <Result status="404" title="Không tìm thấy phiên họp" extra={back} />;
 
   const { session, council, settings, sheets, initiatives, history } = data;
   const present = (council?.members ?? []).filter((m) => session.presentMemberIds.includes(m.id));
@@ -92,12 +91,7 @@ export const SessionPage = ({ id }: { id: string }) => {
             />
           </Card>
         ))}
-        <SessionResults
-          session={session}
-          members={present}
-          initiatives={initiatives}
-          view={view}
-        />
+        <SessionResults session={session} members={present} initiatives={initiatives} view={view} />
         <SessionHistory entries={history} />
       </Space>
     </section>

@@ -25,9 +25,7 @@ export const SessionResults = ({ session, members, initiatives, view }: Props) =
   const names = new Map(members.map((m) => [m.id, m.name]));
   const hasGrades = (view?.settings.rubric.grades.length ?? 0) > 0;
   const elsewhere = (r: InitiativeResult) =>
-    r.sessionId === session.id
-      ? null
-      : view?.sessions.find((s) => s.id === r.sessionId)?.date;
+    r.sessionId === session.id ? null : view?.sessions.find((s) => s.id === r.sessionId)?.date;
 
   const columns: TableColumnsType<Line> = [
     {
@@ -71,7 +69,13 @@ export const SessionResults = ({ session, members, initiatives, view }: Props) =
       render: (_, l) => rankText(l.result?.rank?.inUnit),
     },
     ...(hasGrades
-      ? [{ title: 'Xếp loại', key: 'grade', render: (_: unknown, l: Line) => l.result?.grade ?? '—' }]
+      ? [
+          {
+            title: 'Xếp loại',
+            key: 'grade',
+            render: (_: unknown, l: Line) => l.result?.grade ?? '—',
+          },
+        ]
       : []),
     {
       title: 'Kết luận',

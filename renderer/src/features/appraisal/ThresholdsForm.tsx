@@ -63,9 +63,7 @@ export const ThresholdsForm = ({ programmeId, thresholds }: Props) => {
           <CountInput suffix="đ" style={{ width: 220 }} />
         </Form.Item>
         <Form.Item>
-          <Button htmlType="submit" loading={saving}>
-            Lưu ngưỡng
-          </Button>
+          <Button htmlType="submit">Lưu ngưỡng</Button>
         </Form.Item>
       </Space>
     </Form>

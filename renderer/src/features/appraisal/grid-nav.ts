@@ -16,8 +16,7 @@ export interface GridSize {
 
 export type Move = 'right' | 'left' | 'down' | 'up';
 
-const inside = (c: Cell, s: GridSize): Cell | null =>
-  c.grid >= 0 && c.grid < s.grids ? c : null;
+const inside = (c: Cell, s: GridSize): Cell | null => (c.grid >= 0 && c.grid < s.grids ? c : null);
 
 /** The cell a move lands on, or null when it would leave the last (or first) grid. */
 export const nextCell = (at: Cell, move: Move, s: GridSize): Cell | null => {

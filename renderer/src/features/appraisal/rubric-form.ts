@@ -3,6 +3,7 @@
 import { rubricMax, rubricSchema, type Rubric } from '@shared/appraisal/rubric';
 import { newId } from '@shared/model/common';
 import { formatBands, parseBands } from './bands-text';
+import type { PathError } from './zod-fields';
 
 export interface CriterionValues {
   id: string;
@@ -20,14 +21,9 @@ export interface RubricValues {
 }
 
 export type FieldPath = (string | number)[];
-export interface PathError {
-  name: FieldPath;
-  errors: string[];
-}
 
 export type RubricRead =
-  | { ok: true; rubric: Rubric }
-  | { ok: false; fields: PathError[]; general: string[] };
+  { ok: true; rubric: Rubric } | { ok: false; fields: PathError[]; general: string[] };
 
 export const rubricToValues = (r: Rubric): RubricValues => ({
   criteria: r.criteria.map((c) => ({

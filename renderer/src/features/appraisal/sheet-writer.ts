@@ -14,8 +14,7 @@ export interface SheetRef {
 
 /** One cell's change: a score (null clears it) or a comment. */
 export type CellPatch =
-  | { criterionId: string; score: number | null }
-  | { criterionId: string; comment: string };
+  { criterionId: string; score: number | null } | { criterionId: string; comment: string };
 
 export interface WriterStatus {
   pending: number;

@@ -47,9 +47,7 @@ export const useProgrammeResults = (
     const considered = new Set(data.sessions.flatMap((s) => s.initiativeIds));
     // Only initiatives sharing an author with a considered one can change a three-year total;
     // narrowing first keeps the candidate check from scanning the whole register per initiative.
-    const authors = new Set(
-      live.filter((r) => considered.has(r.id)).flatMap((r) => r.authorNames),
-    );
+    const authors = new Set(live.filter((r) => considered.has(r.id)).flatMap((r) => r.authorNames));
     const relevant = live.filter(
       (r) => considered.has(r.id) || r.authorNames.some((a) => authors.has(a)),
     );
