@@ -32,6 +32,23 @@ describe('FoldedIndex', () => {
     expect(i.search('may han')).toEqual(new Set());
   });
 
+  it('counts a record once when a word repeats, and stays right after swaps on removal', () => {
+    const i = new FoldedIndex(
+      Array.from({ length: 50 }, (_, n) => ({
+        id: `r${n}`,
+        text: `máy máy số ${n} ${n % 2 ? 'lẻ' : 'chẵn'}`,
+      })),
+    );
+    expect(i.search('may')?.size).toBe(50);
+    expect(i.search('may le')?.size).toBe(25);
+    for (let n = 0; n < 50; n += 3) i.remove(`r${n}`);
+    expect(i.search('may')?.size).toBe(33);
+    expect(i.search('so 49 le')).toEqual(new Set(['r49']));
+    expect(i.search('so 48')).toEqual(new Set()); // removed
+    i.put({ id: 'r48', text: 'máy số 48 chẵn' });
+    expect(i.search('so 48 chan')).toEqual(new Set(['r48']));
+  });
+
   it('searches an initiative by title, field, authors and unit', () => {
     const text = initiativeSearchText({
       title: 'Máy cắt',

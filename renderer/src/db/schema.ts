@@ -17,7 +17,7 @@ export const SCHEMA: readonly SchemaVersion[] = [
       settings: 'key',
       programmes: 'id, name',
       units: 'id, parentId, name',
-      initiatives: 'id, programmeId, unitId, status, updatedAt',
+      initiatives: 'id, programmeId, unitId',
       history: 'id, [entityId+at]',
       attachments: 'sha256',
     },

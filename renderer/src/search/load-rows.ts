@@ -12,20 +12,19 @@ const programmeRange = (db: DeskDb, programmeId: string) =>
 
 /**
  * Every list row of a programme (trashed ones too: the trash screen shows them). The newest 50
- * and the total come first through `onFirstPage`, so the list paints while the rest loads
- * (a full read of 100,000 rows takes seconds in Chromium).
+ * come first through `onFirstPage`, so the list paints while the rest loads (a full read of
+ * 100,000 rows takes seconds in Chromium); the total follows through `onTotal` without holding
+ * up the paint (counting 100,000 index entries takes longer than reading 50 rows).
  */
 export const loadProgrammeRows = async (
   db: DeskDb,
   programmeId: string,
-  onFirstPage?: (rows: InitiativeRow[], total: number) => void,
+  onFirstPage?: (rows: InitiativeRow[]) => void,
+  onTotal?: (total: number) => void,
 ): Promise<InitiativeRow[]> => {
-  if (onFirstPage) {
-    const [first, total] = await Promise.all([
-      programmeRange(db, programmeId).reverse().limit(FIRST_PAGE).toArray(),
-      programmeRange(db, programmeId).count(),
-    ]);
-    onFirstPage(first, total);
-  }
-  return programmeRange(db, programmeId).toArray();
+  const counting = onTotal ? programmeRange(db, programmeId).count().then(onTotal) : null;
+  if (onFirstPage) onFirstPage(await programmeRange(db, programmeId).reverse().limit(FIRST_PAGE).toArray());
+  const all = await programmeRange(db, programmeId).toArray();
+  await counting;
+  return all;
 };

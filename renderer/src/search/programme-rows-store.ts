@@ -105,10 +105,17 @@ export class ProgrammeRowsStore {
 
   private async load(): Promise<void> {
     try {
-      const all = await loadProgrammeRows(this.db, this.programmeId, (first, total) => {
-        for (const r of first) this.byId.set(r.id, r);
-        this.publish({ phase: 'first', expected: total });
-      });
+      const all = await loadProgrammeRows(
+        this.db,
+        this.programmeId,
+        (first) => {
+          for (const r of first) this.byId.set(r.id, r);
+          this.publish({ phase: 'first', expected: first.length });
+        },
+        (total) => {
+          if (this.snapshot.phase === 'first') this.publish({ expected: total });
+        },
+      );
       // Unit names go into the index; read them here so the first index has them.
       const units = await this.db.units.toArray();
       for (const u of units) this.unitNames.set(u.id, u.name);
