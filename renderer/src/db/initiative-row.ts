@@ -1,4 +1,5 @@
 import type { Initiative, InitiativeStatus } from '@shared/model/initiative';
+import { submitProblems } from '@shared/rules/initiative-submit';
 
 /** What the register list shows of an initiative: small, so 100,000 of them load quickly. */
 export interface InitiativeRow {
@@ -14,6 +15,8 @@ export interface InitiativeRow {
   updatedAt: string;
   /** 1 when in the trash; a number, because IndexedDB cannot index booleans. */
   trashed: 0 | 1;
+  /** How many required fields are missing or wrong (the readiness badge, without the full record). */
+  formProblems: number;
 }
 
 export const toRow = (i: Initiative): InitiativeRow => ({
@@ -28,4 +31,5 @@ export const toRow = (i: Initiative): InitiativeRow => ({
   firstAppliedOn: i.firstAppliedOn,
   updatedAt: i.updatedAt,
   trashed: i.deletedAt ? 1 : 0,
+  formProblems: submitProblems(i).length,
 });

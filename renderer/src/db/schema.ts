@@ -46,6 +46,11 @@ export const SCHEMA: readonly SchemaVersion[] = [
       sessions: 'id, programmeId, councilId',
       scoreSheets: 'id, &[sessionId+initiativeId+memberId], sessionId, initiativeId',
     },
+    // Rows gain `formProblems` for the readiness badge: recompute them from the records.
+    upgrade: async (tx) => {
+      const all = await tx.table<Initiative>('initiatives').toArray();
+      await tx.table('initiativeRows').bulkPut(all.map(toRow));
+    },
   },
 ];
 

@@ -20,6 +20,7 @@ const row = (over: Partial<InitiativeRow>): InitiativeRow => ({
   firstAppliedOn: null,
   updatedAt: `2021-03-${String(10 + (n % 20)).padStart(2, '0')}T00:00:00.000Z`,
   trashed: 0,
+  formProblems: 0,
   ...over,
 });
 
