@@ -23,7 +23,8 @@ export const loadProgrammeRows = async (
   onTotal?: (total: number) => void,
 ): Promise<InitiativeRow[]> => {
   const counting = onTotal ? programmeRange(db, programmeId).count().then(onTotal) : null;
-  if (onFirstPage) onFirstPage(await programmeRange(db, programmeId).reverse().limit(FIRST_PAGE).toArray());
+  if (onFirstPage)
+    onFirstPage(await programmeRange(db, programmeId).reverse().limit(FIRST_PAGE).toArray());
   const all = await programmeRange(db, programmeId).toArray();
   await counting;
   return all;

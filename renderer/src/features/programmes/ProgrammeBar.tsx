@@ -49,7 +49,7 @@ export const ProgrammeBar = () => {
   const deadline = deadlineState(active.deadline, todayIso());
   return (
     <header style={barStyle}>
-      <Flex wrap align="center" gap="small 24px">
+      <Flex wrap align="center" gap="8px 24px">
         <Select
           aria-label="Chương trình đang thực hiện"
           value={active.id}
