@@ -27,6 +27,10 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** The Content-Type of a built renderer file, by its extension. */
+export const contentTypeOf = (path: string): string =>
+  CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
+
 const INDEX = 'index.html';
 
 export interface RendererRequest {
@@ -73,7 +77,7 @@ export async function serveRendererFile(
   return new Response(body, {
     status: 200,
     headers: {
-      'Content-Type': CONTENT_TYPES[extname(found).toLowerCase()] ?? 'application/octet-stream',
+      'Content-Type': contentTypeOf(found),
       'Content-Security-Policy': CONTENT_SECURITY_POLICY,
       'X-Content-Type-Options': 'nosniff',
       // Updates replace files under the same names; never serve yesterday's bundle.

@@ -5,28 +5,8 @@ import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-  '.txt': 'text/plain; charset=utf-8',
-};
+// The same types the app:// handler sends in the real app.
+import { contentTypeOf } from '../../main/services/renderer-files';
 
 /** A folder served under a URL prefix; the bench page lives beside the app on the same origin. */
 export interface Mount {
@@ -122,7 +102,7 @@ async function handle(
     }
     target = join(resolve(mount.dir), 'index.html');
   }
-  const type = MIME[extname(target).toLowerCase()] ?? 'application/octet-stream';
+  const type = contentTypeOf(target);
   // no-cache: a rebuilt renderer must never be shadowed by the profile's HTTP cache.
   res.writeHead(200, {
     'content-type': type,

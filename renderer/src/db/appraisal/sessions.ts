@@ -2,6 +2,7 @@ import { sessionSchema, type Session } from '@shared/appraisal/model';
 import { conclude, type Conclusion } from '@shared/appraisal/results';
 import { newId } from '@shared/model/common';
 import type { HistoryEntry } from '@shared/model/history';
+import type { Initiative } from '@shared/model/initiative';
 import { formatDate } from '@shared/format';
 import type { DeskDb } from '../database';
 import { created, touched } from '../stamp';
@@ -69,6 +70,28 @@ const checkInput = async (db: DeskDb, input: SessionInput) => {
   return { council, initiatives: initiatives.filter((i) => i !== undefined) };
 };
 
+/** Initiatives a session considers move from "đã nộp" to "đang thẩm định". */
+const startAppraisal = async (
+  db: DeskDb,
+  initiatives: readonly Initiative[],
+  s: Session,
+  by: string,
+) => {
+  const rows: InitiativeRow[] = [];
+  for (const i of initiatives) {
+    if (i.status !== 'submitted') continue;
+    const row = await moveStatus(
+      db,
+      i,
+      'appraising',
+      by,
+      `Đưa ra phiên họp ngày ${formatDate(s.date)}`,
+    );
+    if (row) rows.push(row);
+  }
+  return rows;
+};
+
 /** A new session; the initiatives it considers move to "đang thẩm định". */
 export const createSession = async (
   db: DeskDb,
@@ -86,17 +109,7 @@ export const createSession = async (
       conclusions: {},
     });
     await db.sessions.add(s);
-    for (const i of initiatives) {
-      if (i.status !== 'submitted') continue;
-      const row = await moveStatus(
-        db,
-        i,
-        'appraising',
-        by,
-        `Đưa ra phiên họp ngày ${formatDate(s.date)}`,
-      );
-      if (row) changed.push(row);
-    }
+    changed.push(...(await startAppraisal(db, initiatives, s, by)));
     return s;
   });
   emitRowsChanged(changed);
@@ -124,17 +137,7 @@ export const updateSession = async (
       throw new RuleError('Sáng kiến đã có phiếu chấm nên không thể bỏ khỏi phiên họp.');
     const next = sessionSchema.parse({ ...touched(current, by), ...input });
     await db.sessions.put(next);
-    for (const i of initiatives) {
-      if (i.status !== 'submitted') continue;
-      const row = await moveStatus(
-        db,
-        i,
-        'appraising',
-        by,
-        `Đưa ra phiên họp ngày ${formatDate(next.date)}`,
-      );
-      if (row) changed.push(row);
-    }
+    changed.push(...(await startAppraisal(db, initiatives, next, by)));
     return next;
   });
   emitRowsChanged(changed);
