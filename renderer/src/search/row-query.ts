@@ -1,9 +1,13 @@
 // Filtering and sorting of the in-memory register. Pure functions over rows and a FoldedIndex, so
 // the screen and the 100,000-row benchmark run the very same code.
 import { INITIATIVE_STATUSES, type InitiativeStatus } from '@shared/model/initiative';
+import { isRowReady, type ProgrammeWindow } from '@shared/appraisal/row-readiness';
 import { FoldedIndex, type Searchable } from '@shared/search';
 import { comparePeople, compareVi } from '@shared/text';
 import type { InitiativeRow } from '../db/initiative-row';
+
+/** The list's readiness filter: rows that pass the dossier check, or rows that do not. */
+export type ReadinessFilter = 'ready' | 'not_ready';
 
 export interface RowFilters {
   /** What the clerk typed in the search box; case, diacritics and Unicode form do not matter. */
@@ -14,6 +18,10 @@ export interface RowFilters {
   status?: InitiativeStatus | null;
   /** true for the trash, false (default) for the register. */
   trashed?: boolean;
+  /** The dossier check of the list (row-readiness.ts); null or absent for every row. */
+  readiness?: ReadinessFilter | null;
+  /** The programme's first-application window, which the readiness filter checks against. */
+  programmeWindow?: ProgrammeWindow | null;
 }
 
 export type RowSortKey =
@@ -133,7 +141,8 @@ export const queryRows = (
 ): InitiativeRow[] => {
   const hits = filters.query ? index.search(filters.query) : null;
   const trashed = filters.trashed ? 1 : 0;
-  const { unitIds, field, status } = filters;
+  const { unitIds, field, status, readiness, programmeWindow } = filters;
+  const wantReady = readiness === 'ready';
   // Filtering the cached sorted array keeps its order: no sorting per keystroke.
   return sortRows(rows, sort, unitNames).filter(
     (r) =>
@@ -141,7 +150,8 @@ export const queryRows = (
       (!hits || hits.has(r.id)) &&
       (!unitIds || unitIds.has(r.unitId)) &&
       (!field || r.field === field) &&
-      (!status || r.status === status),
+      (!status || r.status === status) &&
+      (!readiness || isRowReady(r, programmeWindow) === wantReady),
   );
 };
 

@@ -23,6 +23,8 @@ interface Line {
 /** The session's initiatives with their totals, average, ranks and (provisional) conclusion. */
 export const SessionResults = ({ session, members, initiatives, view }: Props) => {
   const names = new Map(members.map((m) => [m.id, m.name]));
+  const order = new Map(members.map((m, n) => [m.id, n]));
+  const place = (memberId: string) => order.get(memberId) ?? members.length;
   const hasGrades = (view?.settings.rubric.grades.length ?? 0) > 0;
   const elsewhere = (r: InitiativeResult) =>
     r.sessionId === session.id ? null : view?.sessions.find((s) => s.id === r.sessionId)?.date;
@@ -48,12 +50,16 @@ export const SessionResults = ({ session, members, initiatives, view }: Props) =
     {
       title: 'Tổng điểm từng thành viên',
       key: 'totals',
+      // Sheets come from the database in id order, which is random; list the members as the
+      // council does (chair, secretary, members), the same way on every row.
       render: (_, { result }) =>
-        result?.totals.map((t) => (
-          <div key={t.memberId}>
-            {names.get(t.memberId) ?? 'Thành viên'}: {scoreCell(t.total)}
-          </div>
-        )),
+        [...(result?.totals ?? [])]
+          .sort((a, b) => place(a.memberId) - place(b.memberId))
+          .map((t) => (
+            <div key={t.memberId}>
+              {names.get(t.memberId) ?? 'Thành viên'}: {scoreCell(t.total)}
+            </div>
+          )),
     },
     { title: 'Trung bình', key: 'avg', render: (_, l) => scoreCell(l.result?.average) },
     { title: 'Cao nhất', key: 'max', render: (_, l) => scoreCell(l.result?.highest) },

@@ -28,6 +28,7 @@ import {
   type AuthorInput,
   type FormValues,
 } from './form-values';
+import { ReadinessPanel } from '../readiness/ReadinessPanel';
 import { HistoryTimeline } from './HistoryTimeline';
 import { InitiativeForm } from './InitiativeForm';
 import { SaveStatus } from './SaveStatus';
@@ -230,6 +231,7 @@ export const InitiativeEditor = ({ record, programme, units, unitNames }: Props)
           ) : null}
         </Col>
         <Col xs={24} xl={8}>
+          <ReadinessPanel record={record} programme={programme} />
           <HistoryTimeline id={id} unitNames={unitNames} />
         </Col>
       </Row>

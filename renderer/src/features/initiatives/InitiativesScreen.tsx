@@ -22,7 +22,7 @@ export const InitiativesScreen = () => {
   const filters = useListFilters();
   const units = useUnits();
   const [creating, setCreating] = useState(false);
-  const view = useInitiativeRows(programme?.id ?? null, filters);
+  const view = useInitiativeRows(programme?.id ?? null, { ...filters, programmeWindow: programme });
 
   if (programme === null)
     return <Empty description="Chưa có chương trình nào. Hãy tạo một chương trình trước." />;
@@ -73,6 +73,7 @@ export const InitiativesScreen = () => {
       <InitiativesTable
         rows={view.rows}
         unitNames={view.unitNames}
+        programmeWindow={programme ?? null}
         sort={filters.sort}
         onSort={filters.setSort}
         loading={!snap || snap.phase === 'idle'}

@@ -1,14 +1,18 @@
 import { Table, type TableProps } from 'antd';
+import type { ProgrammeWindow } from '@shared/appraisal/row-readiness';
 import { formatDate, formatMoney } from '@shared/format';
 import type { InitiativeRow } from '../../db/initiative-row';
 import { navigate, routeHref } from '../../app/router';
 import type { RowSort, RowSortKey } from '../../search/row-query';
+import { ReadinessBadge } from '../readiness/ReadinessBadge';
 import { StatusTag } from './status';
 import { useTableHeight } from './useTableHeight';
 
 interface Props {
   rows: InitiativeRow[];
   unitNames: ReadonlyMap<string, string>;
+  /** The active programme's first-application window, for the "Hồ sơ" badge. */
+  programmeWindow: ProgrammeWindow | null;
   sort: RowSort;
   onSort: (sort: RowSort) => void;
   loading: boolean;
@@ -24,7 +28,11 @@ const sortable = (key: RowSortKey, sort: RowSort) => ({
   sortDirections: ['ascend', 'descend'] as ('ascend' | 'descend')[],
 });
 
-const columns = (unitNames: ReadonlyMap<string, string>, sort: RowSort): Columns => [
+const columns = (
+  unitNames: ReadonlyMap<string, string>,
+  programmeWindow: ProgrammeWindow | null,
+  sort: RowSort,
+): Columns => [
   { title: 'STT', key: 'stt', width: 64, align: 'right', render: (_v, _r, n) => n + 1 },
   {
     title: 'Tên sáng kiến',
@@ -70,6 +78,12 @@ const columns = (unitNames: ReadonlyMap<string, string>, sort: RowSort): Columns
     render: (s: InitiativeRow['status']) => <StatusTag status={s} />,
   },
   {
+    title: 'Hồ sơ',
+    key: 'readiness',
+    width: 150,
+    render: (_v, r) => <ReadinessBadge row={r} programmeWindow={programmeWindow} />,
+  },
+  {
     title: 'Cập nhật',
     dataIndex: 'updatedAt',
     width: 120,
@@ -79,7 +93,14 @@ const columns = (unitNames: ReadonlyMap<string, string>, sort: RowSort): Columns
 ];
 
 /** The register: a virtual table, so 100,000 rows scroll as smoothly as 50. */
-export const InitiativesTable = ({ rows, unitNames, sort, onSort, loading }: Props) => {
+export const InitiativesTable = ({
+  rows,
+  unitNames,
+  programmeWindow,
+  sort,
+  onSort,
+  loading,
+}: Props) => {
   const height = useTableHeight(300);
   return (
     <Table<InitiativeRow>
@@ -88,9 +109,9 @@ export const InitiativesTable = ({ rows, unitNames, sort, onSort, loading }: Pro
       rowKey="id"
       loading={loading}
       dataSource={rows}
-      columns={columns(unitNames, sort)}
+      columns={columns(unitNames, programmeWindow, sort)}
       pagination={false}
-      scroll={{ x: 1454, y: height }}
+      scroll={{ x: 1604, y: height }}
       locale={{ emptyText: 'Không có sáng kiến nào' }}
       onRow={(r) => ({
         onClick: () => navigate({ screen: 'initiative', id: r.id }),

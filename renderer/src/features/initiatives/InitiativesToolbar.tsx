@@ -2,6 +2,7 @@ import { Button, Input, Select, Space } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { INITIATIVE_STATUSES, STATUS_LABELS } from '@shared/model/initiative';
 import type { Unit } from '@shared/model/unit';
+import type { ReadinessFilter } from '../../search/row-query';
 import { useListFilters } from './filters-store';
 import { foldedOptionFilter } from './select-filter';
 
@@ -14,7 +15,13 @@ interface Props {
   onCreate: () => void;
 }
 
-/** Search box, unit / field / status filters and the "add" button of the register. */
+const READINESS_OPTIONS: { value: ReadinessFilter | 'all'; label: string }[] = [
+  { value: 'all', label: 'Tất cả hồ sơ' },
+  { value: 'ready', label: 'Đủ điều kiện' },
+  { value: 'not_ready', label: 'Chưa đủ điều kiện' },
+];
+
+/** Search box, unit / field / status / readiness filters and the "add" button of the register. */
 export const InitiativesToolbar = ({ units, fields, creating, canCreate, onCreate }: Props) => {
   const f = useListFilters();
   return (
@@ -55,6 +62,13 @@ export const InitiativesToolbar = ({ units, fields, creating, canCreate, onCreat
           value={f.status ?? undefined}
           onChange={(v?: (typeof INITIATIVE_STATUSES)[number]) => f.setStatus(v ?? null)}
           options={INITIATIVE_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
+        />
+        <Select<ReadinessFilter | 'all'>
+          aria-label="Lọc theo hồ sơ"
+          style={{ width: 190 }}
+          value={f.readiness ?? 'all'}
+          onChange={(v) => f.setReadiness(v === 'all' ? null : v)}
+          options={READINESS_OPTIONS}
         />
       </Space>
       <Button

@@ -3,7 +3,13 @@ import type { InitiativeStatus } from '@shared/model/initiative';
 import type { InitiativeRow } from '../../db/initiative-row';
 import { useDb } from '../../app/context';
 import { useProgrammeRows } from '../../search/useProgrammeRows';
-import { countByStatus, queryRows, type RowSort } from '../../search/row-query';
+import type { ProgrammeWindow } from '@shared/appraisal/row-readiness';
+import {
+  countByStatus,
+  queryRows,
+  type ReadinessFilter,
+  type RowSort,
+} from '../../search/row-query';
 import type { RowsSnapshot } from '../../search/programme-rows-store';
 import { unitAndDescendants, useUnits } from './useUnits';
 
@@ -14,6 +20,9 @@ export interface RowsQuery {
   status: InitiativeStatus | null;
   sort: RowSort;
   trashed?: boolean;
+  readiness?: ReadinessFilter | null;
+  /** The programme's first-application window, for the readiness filter. */
+  programmeWindow?: ProgrammeWindow | null;
 }
 
 export interface InitiativeRowsView {
@@ -37,19 +46,28 @@ export const useInitiativeRows = (programmeId: string | null, q: RowsQuery): Ini
     [units, q.unitId],
   );
   const unitNames = snapshot?.unitNames;
-  const { field, status, sort, trashed = false } = q;
+  const { field, status, sort, trashed = false, readiness = null } = q;
+  const from = q.programmeWindow?.firstAppliedFrom ?? null;
+  const to = q.programmeWindow?.firstAppliedTo ?? null;
   const base = useMemo(
     () =>
       snapshot
         ? queryRows(
             snapshot.rows,
             snapshot.index,
-            { query, unitIds, field, trashed },
+            {
+              query,
+              unitIds,
+              field,
+              trashed,
+              readiness,
+              programmeWindow: { firstAppliedFrom: from, firstAppliedTo: to },
+            },
             sort,
             snapshot.unitNames,
           )
         : [],
-    [snapshot, query, unitIds, field, trashed, sort],
+    [snapshot, query, unitIds, field, trashed, readiness, from, to, sort],
   );
   const counts = useMemo(() => countByStatus(base), [base]);
   const rows = useMemo(
