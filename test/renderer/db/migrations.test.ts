@@ -85,4 +85,38 @@ describe('schema migrations', () => {
     expect(newest.map((r) => r.id)).toEqual(['i-119', 'i-118', 'i-117']);
     db.close();
   });
+
+  it('upgrades a version-2 database: rows gain their form problems, appraisal tables appear', async () => {
+    const name = `migrate-v2-${Date.now()}`;
+    const old = new Dexie(name);
+    for (const v of SCHEMA.filter((v) => v.version <= 2)) old.version(v.version).stores(v.stores);
+    const complete = completeInitiative({ id: 'ok', programmeId: 'p-1', unitId: 'u-1' });
+    const half = completeInitiative({
+      id: 'half',
+      programmeId: 'p-1',
+      unitId: 'u-1',
+      title: '',
+      novelty: '',
+    });
+    await old.table('initiatives').bulkAdd([complete, half]);
+    // Rows as version 2 wrote them: no formProblems.
+    await old.table('initiativeRows').bulkAdd(
+      [complete, half].map((i) => {
+        const { formProblems: _dropped, ...v2row } = toRow(i);
+        return v2row;
+      }),
+    );
+    old.close();
+
+    const db = new DeskDb(name);
+    await db.open();
+    expect((await db.initiativeRows.get('ok'))!.formProblems).toBe(0);
+    expect((await db.initiativeRows.get('half'))!.formProblems).toBe(2);
+    expect(await db.initiativeRows.where('[programmeId+trashed]').equals(['p-1', 0]).count()).toBe(
+      2,
+    );
+    expect(await db.councils.count()).toBe(0);
+    expect(await db.scoreSheets.count()).toBe(0);
+    db.close();
+  });
 });
