@@ -16,7 +16,7 @@ export const App = ({ db }: { db: DeskDb }) => {
       <AntApp>
         <DbContext.Provider value={db}>
           {office === undefined ? (
-            <Spin fullscreen tip="Đang mở dữ liệu…" />
+            <Spin fullscreen description="Đang mở dữ liệu…" />
           ) : office === null ? (
             <SetupScreen />
           ) : (

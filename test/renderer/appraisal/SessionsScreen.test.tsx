@@ -58,7 +58,7 @@ describe('SessionsScreen', { timeout: 60_000 }, () => {
     await user.type(dialog.getByLabelText('Ngày họp'), '31/04/2021');
     await user.click(dialog.getByRole('button', { name: 'Tạo phiên họp' }));
     expect(await dialog.findByText(/Ngày phải có dạng dd\/mm\/yyyy/)).toBeInTheDocument();
-    expect(dialog.getByText('Chọn các sáng kiến đưa ra xét')).toBeInTheDocument();
+    expect(await dialog.findByText('Chọn các sáng kiến đưa ra xét')).toBeInTheDocument();
     expect(await db.sessions.count()).toBe(0);
   });
 });

@@ -4,7 +4,7 @@ import { ZodError } from 'zod';
 import type { Council, Member } from '@shared/appraisal/model';
 import { useDb, useOffice } from '../../app/context';
 import { createCouncil, updateCouncil } from '../../db/appraisal/councils';
-import { failureText } from '../setup/failure';
+import { failureText } from '../../ui/failure';
 import { MembersTable, newMember } from './MembersTable';
 import { splitIssues } from './zod-fields';
 

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { Input, Modal, Typography } from 'antd';
-import { failureText } from '../setup/failure';
+import { failureText } from '../../ui/failure';
 
 interface Props {
   title: string;

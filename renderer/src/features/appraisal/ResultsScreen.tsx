@@ -109,7 +109,6 @@ export const ResultsScreen = () => {
         dataSource={lines}
         loading={view === undefined}
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
-        scroll={{ x: 'max-content' }}
         locale={{ emptyText: 'Chưa có sáng kiến nào được đưa ra Hội đồng' }}
       />
       <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>

@@ -4,7 +4,7 @@ import type { Rubric } from '@shared/appraisal/rubric';
 import { useDb, useOffice } from '../../app/context';
 import { clearScoresForRescore, saveRubric } from '../../db/appraisal/settings';
 import { RuleError } from '../../db/units';
-import { failureText } from '../setup/failure';
+import { failureText } from '../../ui/failure';
 import { CriteriaTable } from './CriteriaTable';
 import { GradesList } from './GradesList';
 import { RescoreModal } from './RescoreModal';

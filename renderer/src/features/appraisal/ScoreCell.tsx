@@ -88,6 +88,9 @@ export const ScoreCell = ({
         data-score-cell={cellId(cell)}
         status={scoreDraft.problem || failure ? 'error' : undefined}
         readOnly={locked}
+        // A locked sheet must look locked, not merely ignore typing.
+        variant={locked ? 'filled' : 'outlined'}
+        title={locked ? 'Phiếu đã khóa. Mở lại phiên họp (ghi lý do) để sửa.' : undefined}
         value={scoreDraft.draft}
         onChange={(e) => scoreDraft.onChange(e.target.value)}
         onBlur={scoreDraft.flush}
@@ -107,7 +110,7 @@ export const ScoreCell = ({
       <Input
         size="small"
         variant="borderless"
-        placeholder="Nhận xét…"
+        placeholder={locked ? '' : 'Nhận xét…'}
         aria-label={`Nhận xét ${who}`}
         data-comment-cell={cellId(cell)}
         readOnly={locked}

@@ -89,7 +89,6 @@ export const ScoreGrid = (props: Props) => {
       columns={columns}
       dataSource={[...members]}
       pagination={false}
-      scroll={{ x: 'max-content' }}
     />
   );
 };

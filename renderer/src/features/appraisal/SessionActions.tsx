@@ -3,7 +3,7 @@ import { App, Button, Space } from 'antd';
 import type { Session } from '@shared/appraisal/model';
 import { useDb, useOffice } from '../../app/context';
 import { closeSession, reopenSession } from '../../db/appraisal/sessions';
-import { failureText } from '../setup/failure';
+import { failureText } from '../../ui/failure';
 import { ReasonModal } from './ReasonModal';
 import type { SheetWriter } from './sheet-writer';
 

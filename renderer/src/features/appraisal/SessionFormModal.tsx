@@ -6,7 +6,7 @@ import { useDb, useOffice } from '../../app/context';
 import { navigate } from '../../app/router';
 import { createSession } from '../../db/appraisal/sessions';
 import type { InitiativeRow } from '../../db/initiative-row';
-import { failureText } from '../setup/failure';
+import { failureText } from '../../ui/failure';
 import { InitiativePicker } from './InitiativePicker';
 import { newSessionValues, readSessionForm, type SessionValues } from './session-form';
 

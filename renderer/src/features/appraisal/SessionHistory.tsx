@@ -1,6 +1,6 @@
 import { Empty, Timeline, Typography } from 'antd';
-import { HISTORY_ACTION_LABELS, type HistoryEntry } from '@shared/model/history';
-import { formatDateTime } from '@shared/format';
+import type { HistoryEntry } from '@shared/model/history';
+import { HistoryEntryView } from '../../ui/HistoryEntryView';
 
 /** Every close and reopen of the session: who, when, and the reason given (issue 3, locking). */
 export const SessionHistory = ({ entries }: { entries: readonly HistoryEntry[] }) => (
@@ -17,16 +17,7 @@ export const SessionHistory = ({ entries }: { entries: readonly HistoryEntry[] }
       <Timeline
         items={entries.map((e) => ({
           key: e.id,
-          content: (
-            <div>
-              <Typography.Text strong>{HISTORY_ACTION_LABELS[e.action]}</Typography.Text>
-              <br />
-              <Typography.Text type="secondary">
-                {e.by} · {formatDateTime(e.at)}
-              </Typography.Text>
-              {e.note && <div>Lý do: {e.note}</div>}
-            </div>
-          ),
+          content: <HistoryEntryView entry={e} notePrefix="Lý do: " />,
         }))}
       />
     )}

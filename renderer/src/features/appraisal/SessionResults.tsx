@@ -107,7 +107,6 @@ export const SessionResults = ({ session, members, initiatives, view }: Props) =
         dataSource={initiatives.map((row) => ({ row, result: view?.results.get(row.id) }))}
         loading={view === undefined}
         pagination={false}
-        scroll={{ x: 'max-content' }}
       />
       <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
         Xếp hạng theo điểm trung bình. {TIE_RULE}

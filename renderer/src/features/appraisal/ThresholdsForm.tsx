@@ -3,7 +3,7 @@ import { App, Button, Form, Space } from 'antd';
 import type { CertificateThresholds } from '@shared/appraisal/rubric';
 import { useDb, useOffice } from '../../app/context';
 import { saveCertificateThresholds } from '../../db/appraisal/settings';
-import { failureText } from '../setup/failure';
+import { failureText } from '../../ui/failure';
 import { CountInput } from '../programmes/CountInput';
 
 interface Props {

@@ -4,7 +4,7 @@
 import type { ScoreSheet } from '@shared/appraisal/model';
 import type { DeskDb } from '../../db/database';
 import { saveSheet } from '../../db/appraisal/sheets';
-import { failureText } from '../setup/failure';
+import { failureText } from '../../ui/failure';
 
 export interface SheetRef {
   sessionId: string;

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { failureText } from '../setup/failure';
+import { failureText } from '../../ui/failure';
 
 /** A pause in typing long enough to save without waiting for the cell to be left. */
 export const SAVE_DELAY_MS = 500;

@@ -72,7 +72,7 @@ export const AttachmentsField = ({ id, value, onAdd, onRemove, disabled }: Props
           return false;
         }}
       >
-        <Button icon={<UploadOutlined />} loading={busy > 0} disabled={disabled}>
+        <Button icon={<UploadOutlined aria-hidden />} loading={busy > 0} disabled={disabled}>
           Chọn tệp đính kèm
         </Button>
       </Upload>
@@ -90,7 +90,7 @@ export const AttachmentsField = ({ id, value, onAdd, onRemove, disabled }: Props
                 <Button
                   key="download"
                   type="link"
-                  icon={<DownloadOutlined />}
+                  icon={<DownloadOutlined aria-hidden />}
                   aria-label={`Tải về ${ref.name}`}
                   onClick={() => void download(ref)}
                 />,
@@ -99,7 +99,7 @@ export const AttachmentsField = ({ id, value, onAdd, onRemove, disabled }: Props
                     key="remove"
                     type="link"
                     danger
-                    icon={<DeleteOutlined />}
+                    icon={<DeleteOutlined aria-hidden />}
                     aria-label={`Bỏ tệp ${ref.name}`}
                     onClick={() => onRemove(ref.sha256)}
                   />

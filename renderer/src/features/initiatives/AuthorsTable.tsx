@@ -108,7 +108,7 @@ export const AuthorsTable = ({ value, onChange, problems, disabled }: Props) => 
                 <Button
                   type="text"
                   danger
-                  icon={<DeleteOutlined />}
+                  icon={<DeleteOutlined aria-hidden />}
                   aria-label={`Xóa tác giả ${n + 1}`}
                   onClick={() => onChange(value.filter((_x, i) => i !== n))}
                 />
@@ -121,7 +121,7 @@ export const AuthorsTable = ({ value, onChange, problems, disabled }: Props) => 
           <span />
         ) : (
           <Button
-            icon={<PlusOutlined />}
+            icon={<PlusOutlined aria-hidden />}
             // The first author gets the whole share; co-authors start at 0 for the clerk to split.
             onClick={() => onChange([...value, blankAuthor(value.length === 0 ? 100 : 0)])}
           >

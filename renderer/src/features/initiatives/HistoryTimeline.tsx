@@ -1,7 +1,7 @@
 import { Empty, Timeline, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { HISTORY_ACTION_LABELS, type FieldChange } from '@shared/model/history';
-import { formatDateTime } from '@shared/format';
+import type { FieldChange } from '@shared/model/history';
+import { HistoryEntryView } from '../../ui/HistoryEntryView';
 import { STATUS_LABELS, type InitiativeStatus } from '@shared/model/initiative';
 import { useDb } from '../../app/context';
 import { listHistory } from '../../db/initiatives';
@@ -41,13 +41,7 @@ export const HistoryTimeline = ({ id, unitNames }: Props) => {
           items={(entries ?? []).map((e) => ({
             key: e.id,
             content: (
-              <div>
-                <Typography.Text strong>{HISTORY_ACTION_LABELS[e.action]}</Typography.Text>
-                <br />
-                <Typography.Text type="secondary">
-                  {e.by} · {formatDateTime(e.at)}
-                </Typography.Text>
-                {e.note ? <div>{e.note}</div> : null}
+              <HistoryEntryView entry={e}>
                 {e.changes.length > 0 ? (
                   <ul style={{ margin: '4px 0 0', paddingLeft: 18 }}>
                     {e.changes.map((c) => (
@@ -57,7 +51,7 @@ export const HistoryTimeline = ({ id, unitNames }: Props) => {
                     ))}
                   </ul>
                 ) : null}
-              </div>
+              </HistoryEntryView>
             ),
           }))}
         />

@@ -16,7 +16,7 @@ export const InitiativePage = ({ id }: { id: string }) => {
   const units = useUnits();
   const unitNames = useUnitNames(units);
 
-  if (record === undefined || units === undefined) return <Spin tip="Đang mở sáng kiến…" />;
+  if (record === undefined || units === undefined) return <Spin description="Đang mở sáng kiến…" />;
   if (record === null)
     return (
       <Result

@@ -28,16 +28,19 @@ const sortable = (key: RowSortKey, sort: RowSort) => ({
   sortDirections: ['ascend', 'descend'] as ('ascend' | 'descend')[],
 });
 
+const SCROLL_X = 56 + 260 + 170 + 140 + 130 + 130 + 140 + 120 + 100;
+
 const columns = (
   unitNames: ReadonlyMap<string, string>,
   programmeWindow: ProgrammeWindow | null,
   sort: RowSort,
 ): Columns => [
-  { title: 'STT', key: 'stt', width: 64, align: 'right', render: (_v, _r, n) => n + 1 },
+  // Widths add up to SCROLL_X: the register fits a 1366-pixel office screen without sideways scrolling.
+  { title: 'STT', key: 'stt', width: 56, align: 'right', render: (_v, _r, n) => n + 1 },
   {
     title: 'Tên sáng kiến',
     dataIndex: 'title',
-    width: 320,
+    width: 260,
     ellipsis: true,
     ...sortable('title', sort),
     // A real link: reachable with Tab and opened with Enter.
@@ -48,7 +51,7 @@ const columns = (
   {
     title: 'Tác giả',
     dataIndex: 'authorNames',
-    width: 200,
+    width: 170,
     ellipsis: true,
     ...sortable('authors', sort),
     render: (names: string[]) => names.join(', '),
@@ -56,16 +59,16 @@ const columns = (
   {
     title: 'Đơn vị',
     dataIndex: 'unitId',
-    width: 220,
+    width: 140,
     ellipsis: true,
     ...sortable('unit', sort),
     render: (id: string) => unitNames.get(id) ?? '',
   },
-  { title: 'Lĩnh vực', dataIndex: 'field', width: 200, ellipsis: true, ...sortable('field', sort) },
+  { title: 'Lĩnh vực', dataIndex: 'field', width: 130, ellipsis: true, ...sortable('field', sort) },
   {
     title: 'Giá trị làm lợi',
     dataIndex: 'economicBenefit',
-    width: 160,
+    width: 130,
     align: 'right',
     ...sortable('benefit', sort),
     render: (n: number | null) => formatMoney(n),
@@ -73,20 +76,20 @@ const columns = (
   {
     title: 'Trạng thái',
     dataIndex: 'status',
-    width: 170,
+    width: 140,
     ...sortable('status', sort),
     render: (s: InitiativeRow['status']) => <StatusTag status={s} />,
   },
   {
     title: 'Hồ sơ',
     key: 'readiness',
-    width: 150,
+    width: 120,
     render: (_v, r) => <ReadinessBadge row={r} programmeWindow={programmeWindow} />,
   },
   {
     title: 'Cập nhật',
     dataIndex: 'updatedAt',
-    width: 120,
+    width: 100,
     ...sortable('updatedAt', sort),
     render: (at: string) => formatDate(at),
   },
@@ -111,7 +114,7 @@ export const InitiativesTable = ({
       dataSource={rows}
       columns={columns(unitNames, programmeWindow, sort)}
       pagination={false}
-      scroll={{ x: 1604, y: height }}
+      scroll={{ x: SCROLL_X, y: height }}
       locale={{ emptyText: 'Không có sáng kiến nào' }}
       onRow={(r) => ({
         onClick: () => navigate({ screen: 'initiative', id: r.id }),

@@ -1,5 +1,5 @@
 import { Button, Input, Select, Space } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { INITIATIVE_STATUSES, STATUS_LABELS } from '@shared/model/initiative';
 import type { Unit } from '@shared/model/unit';
 import type { ReadinessFilter } from '../../search/row-query';
@@ -27,8 +27,10 @@ export const InitiativesToolbar = ({ units, fields, creating, canCreate, onCreat
   return (
     <Space wrap style={{ width: '100%', justifyContent: 'space-between' }}>
       <Space wrap>
-        <Input.Search
+        {/* Search runs as the clerk types, so there is no search button to press. */}
+        <Input
           allowClear
+          prefix={<SearchOutlined aria-hidden />}
           aria-label="Tìm kiếm"
           placeholder="Tìm theo tên sáng kiến, tác giả, đơn vị…"
           value={f.query}
@@ -73,7 +75,7 @@ export const InitiativesToolbar = ({ units, fields, creating, canCreate, onCreat
       </Space>
       <Button
         type="primary"
-        icon={<PlusOutlined />}
+        icon={<PlusOutlined aria-hidden />}
         loading={creating}
         disabled={!canCreate}
         onClick={onCreate}

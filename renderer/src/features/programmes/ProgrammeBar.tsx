@@ -5,7 +5,7 @@ import { useActiveProgramme, useDb } from '../../app/context';
 import { navigate } from '../../app/router';
 import { countProgrammeInitiatives, listProgrammes } from '../../db/programmes';
 import { setActiveProgrammeId } from '../../db/settings';
-import { failureText } from '../setup/failure';
+import { failureText } from '../../ui/failure';
 import { certificatesText, deadlineState, initiativesText, targetPercent } from './targets';
 
 const barStyle = {

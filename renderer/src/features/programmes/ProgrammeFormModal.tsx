@@ -5,8 +5,8 @@ import type { Programme } from '@shared/model/programme';
 import { DEFAULT_FIELDS } from '@shared/seed-programme';
 import { useDb, useOffice } from '../../app/context';
 import { createProgramme, updateProgramme, type ProgrammeInput } from '../../db/programmes';
-import { failureText } from '../setup/failure';
-import { fieldErrors, showFieldErrors } from '../setup/form-errors';
+import { failureText } from '../../ui/failure';
+import { fieldErrors, showFieldErrors } from '../../ui/form-errors';
 import {
   newProgrammeForm,
   programmeToForm,

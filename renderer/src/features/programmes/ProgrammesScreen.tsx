@@ -6,7 +6,7 @@ import { formatDate, groupDigits } from '@shared/format';
 import { useActiveProgramme, useDb } from '../../app/context';
 import { listProgrammes } from '../../db/programmes';
 import { setActiveProgrammeId } from '../../db/settings';
-import { failureText } from '../setup/failure';
+import { failureText } from '../../ui/failure';
 import { ProgrammeFormModal } from './ProgrammeFormModal';
 import { certificatesText } from './targets';
 

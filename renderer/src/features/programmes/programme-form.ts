@@ -10,7 +10,7 @@ import {
   mergeFieldErrors,
   type FieldError,
   type FormRead,
-} from '../setup/form-errors';
+} from '../../ui/form-errors';
 
 export interface ProgrammeFormValues {
   name: string;

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { App, Button, Form, Input, Select } from 'antd';
 import type { OfficeInput } from '../../db/settings';
-import { failureText } from './failure';
-import { showFieldErrors } from './form-errors';
+import { failureText } from '../../ui/failure';
+import { showFieldErrors } from '../../ui/form-errors';
 import { KIND_OPTIONS, readOfficeForm, type OfficeFormValues } from './office-form';
 
 interface Props {

@@ -4,7 +4,7 @@ import { UNIT_KINDS, UNIT_KIND_LABELS, type UnitKind } from '@shared/model/unit'
 import { cleanText } from '@shared/text';
 import { z } from 'zod';
 import type { OfficeInput } from '../../db/settings';
-import { fieldErrors, type FormRead } from './form-errors';
+import { fieldErrors, type FormRead } from '../../ui/form-errors';
 
 /** What the form holds: the profile's text fields, and no level until the clerk picks one. */
 export type OfficeFormValues = Omit<OfficeInput, 'kind'> & { kind: UnitKind | undefined };

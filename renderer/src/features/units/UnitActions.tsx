@@ -3,7 +3,7 @@ import type { Unit } from '@shared/model/unit';
 import { useDb, useOffice } from '../../app/context';
 import { navigate } from '../../app/router';
 import { deleteUnit, setUnitArchived } from '../../db/units';
-import { failureText } from '../setup/failure';
+import { failureText } from '../../ui/failure';
 
 interface Props {
   unit: Unit;

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { UNIT_KINDS, unitSchema, type Unit, type UnitKind } from '@shared/model/unit';
 import { cleanText } from '@shared/text';
 import type { UnitInput } from '../../db/units';
-import { fieldErrors, type FormRead } from '../setup/form-errors';
+import { fieldErrors, type FormRead } from '../../ui/form-errors';
 
 export interface UnitFormValues {
   name: string;

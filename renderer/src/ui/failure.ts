@@ -1,5 +1,5 @@
 import { ZodError } from 'zod';
-import { RuleError } from '../../db/units';
+import { RuleError } from '../db/units';
 
 /**
  * What to tell the clerk when a write fails: a rule's refusal as it is written, a schema's first
