@@ -95,6 +95,7 @@ async function main(): Promise<void> {
       `office, programme and ${info.units.length} units set up; seeding ${TOTAL.toLocaleString('en')} records`,
     );
     const raw = await bench(page, 'seedRaw', info, TOTAL, CHUNK);
+    const rawRows = await bench(page, 'seedRawWithRows', info, TOTAL, CHUNK);
     const app = await bench(page, 'seedApp', info, TOTAL, CHUNK);
     log('timing validation alone');
     const parseMs = await bench(page, 'parseOnly', info, TOTAL, CHUNK);
@@ -107,7 +108,16 @@ async function main(): Promise<void> {
     log('opening the app and reloading it');
     const paints = await listPaints(page, server.origin);
 
-    const rows = figureRows({ total: TOTAL, queries: QUERIES, raw, app, parseMs, search, paints });
+    const rows = figureRows({
+      total: TOTAL,
+      queries: QUERIES,
+      raw,
+      rawRows,
+      app,
+      parseMs,
+      search,
+      paints,
+    });
     const m = machine(context.browser()?.version() ?? 'unknown');
     console.log('');
     console.log(

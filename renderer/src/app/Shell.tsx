@@ -1,17 +1,42 @@
-import { Layout, Menu } from 'antd';
+import { Suspense } from 'react';
+import { Layout, Menu, Spin } from 'antd';
 import { useRoute, navigate, type Route } from './router';
+import { lazyScreen } from './lazy-screen';
 import { InitiativesScreen } from '../features/initiatives/InitiativesScreen';
-import { InitiativePage } from '../features/initiatives/InitiativePage';
-import { TrashScreen } from '../features/initiatives/TrashScreen';
-import { UnitsScreen } from '../features/units/UnitsScreen';
-import { ProgrammesScreen } from '../features/programmes/ProgrammesScreen';
-import { OfficeScreen } from '../features/setup/OfficeScreen';
 import { ProgrammeBar } from '../features/programmes/ProgrammeBar';
-import { CouncilsScreen } from '../features/appraisal/CouncilsScreen';
-import { SessionsScreen } from '../features/appraisal/SessionsScreen';
-import { SessionPage } from '../features/appraisal/SessionPage';
-import { RubricScreen } from '../features/appraisal/RubricScreen';
-import { ResultsScreen } from '../features/appraisal/ResultsScreen';
+
+// The register opens first and comes in the main bundle; every other screen loads when first
+// visited, so start-up parses less of antd and our code.
+const InitiativePage = lazyScreen(() =>
+  import('../features/initiatives/InitiativePage').then((m) => m.InitiativePage),
+);
+const TrashScreen = lazyScreen(() =>
+  import('../features/initiatives/TrashScreen').then((m) => m.TrashScreen),
+);
+const UnitsScreen = lazyScreen(() =>
+  import('../features/units/UnitsScreen').then((m) => m.UnitsScreen),
+);
+const ProgrammesScreen = lazyScreen(() =>
+  import('../features/programmes/ProgrammesScreen').then((m) => m.ProgrammesScreen),
+);
+const OfficeScreen = lazyScreen(() =>
+  import('../features/setup/OfficeScreen').then((m) => m.OfficeScreen),
+);
+const CouncilsScreen = lazyScreen(() =>
+  import('../features/appraisal/CouncilsScreen').then((m) => m.CouncilsScreen),
+);
+const SessionsScreen = lazyScreen(() =>
+  import('../features/appraisal/SessionsScreen').then((m) => m.SessionsScreen),
+);
+const SessionPage = lazyScreen(() =>
+  import('../features/appraisal/SessionPage').then((m) => m.SessionPage),
+);
+const RubricScreen = lazyScreen(() =>
+  import('../features/appraisal/RubricScreen').then((m) => m.RubricScreen),
+);
+const ResultsScreen = lazyScreen(() =>
+  import('../features/appraisal/ResultsScreen').then((m) => m.ResultsScreen),
+);
 
 type MenuKey = Exclude<Route['screen'], 'initiative' | 'session'>;
 
@@ -80,7 +105,9 @@ export const Shell = () => {
       </Layout.Sider>
       <Layout>
         <ProgrammeBar />
-        <Layout.Content style={{ padding: 20 }}>{screenFor(route)}</Layout.Content>
+        <Layout.Content style={{ padding: 20 }}>
+          <Suspense fallback={<Spin description="Đang mở…" />}>{screenFor(route)}</Suspense>
+        </Layout.Content>
       </Layout>
     </Layout>
   );
