@@ -12,6 +12,7 @@ import {
   clearScoresForRescore,
   getAppraisalSettings,
   saveRubric,
+  ScoresExistError,
 } from '../../../renderer/src/db/appraisal/settings';
 import { updateCouncil } from '../../../renderer/src/db/appraisal/councils';
 import { listHistory } from '../../../renderer/src/db/initiatives';
@@ -155,7 +156,7 @@ describe('rubric changes', () => {
     await saveRubric(db, programme.id, { ...DEFAULT_RUBRIC, passAverage: 55 }, 'Bình');
     expect((await getAppraisalSettings(db, programme.id)).rubric.passAverage).toBe(55);
     await sheet(initiatives[0]!.id, 'm1', score(20, 20, 20));
-    await expect(saveRubric(db, programme.id, changed, 'Bình')).rejects.toThrow(/Chấm lại từ đầu/);
+    await expect(saveRubric(db, programme.id, changed, 'Bình')).rejects.toThrow(ScoresExistError);
     expect((await getAppraisalSettings(db, programme.id)).rubric.passAverage).toBe(55);
     expect(
       await clearScoresForRescore(db, programme.id, 'Bình', 'Đổi thang điểm theo hướng dẫn mới'),

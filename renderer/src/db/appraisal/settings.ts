@@ -25,6 +25,9 @@ export const getAppraisalSettings = async (
     rev: 0,
   };
 
+/** The rubric cannot change because sheets were scored with it; the clerk may choose to rescore. */
+export class ScoresExistError extends RuleError {}
+
 const scoredSheetCount = async (db: DeskDb, programmeId: string): Promise<number> => {
   const sessionIds = await db.sessions.where('programmeId').equals(programmeId).primaryKeys();
   if (sessionIds.length === 0) return 0;
@@ -51,7 +54,7 @@ export const saveRubric = async (
     if (JSON.stringify(current.rubric) === JSON.stringify(valid)) return;
     const scored = await scoredSheetCount(db, programmeId);
     if (scored > 0)
-      throw new RuleError(
+      throw new ScoresExistError(
         `Đã có ${scored} phiếu chấm theo tiêu chí hiện tại nên không thể đổi tiêu chí. ` +
           'Nếu thật sự cần đổi, hãy bấm "Chấm lại từ đầu" để xóa điểm đã chấm, rồi sửa tiêu chí và chấm lại.',
       );

@@ -2,8 +2,7 @@ import { useState } from 'react';
 import { Alert, App, Button, Form, InputNumber, Space, Typography, type FormInstance } from 'antd';
 import type { Rubric } from '@shared/appraisal/rubric';
 import { useDb, useOffice } from '../../app/context';
-import { clearScoresForRescore, saveRubric } from '../../db/appraisal/settings';
-import { RuleError } from '../../db/units';
+import { clearScoresForRescore, saveRubric, ScoresExistError } from '../../db/appraisal/settings';
 import { failureText } from '../../ui/failure';
 import { CriteriaTable } from './CriteriaTable';
 import { GradesList } from './GradesList';
@@ -48,8 +47,9 @@ export const RubricForm = ({ programmeId, rubric }: Props) => {
       setBlocked(null);
       void message.success('Đã lưu tiêu chí chấm điểm');
     } catch (err) {
-      // saveRubric's only rule refusal is "scores exist" (its schema errors are ZodErrors).
-      if (err instanceof RuleError) setBlocked({ message: err.message, rubric: read.rubric });
+      // Scores exist: offer the rescore path; anything else is shown as it is.
+      if (err instanceof ScoresExistError)
+        setBlocked({ message: err.message, rubric: read.rubric });
       else void message.error(failureText(err));
     } finally {
       setSaving(false);
