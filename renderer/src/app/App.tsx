@@ -13,7 +13,7 @@ export const App = ({ db }: { db: DeskDb }) => {
   const office = useLiveQuery(() => getOffice(db), [db]);
   return (
     <ConfigProvider locale={viVN} theme={theme}>
-      <AntApp>
+      <AntApp message={{ top: 72, maxCount: 3 }}>
         <DbContext.Provider value={db}>
           {office === undefined ? (
             <Spin fullscreen description="Đang mở dữ liệu…" />

@@ -178,8 +178,11 @@ export const InitiativeEditor = ({ record, programme, units, unitNames }: Props)
           title="Sáng kiến đã chuyển sang Hội đồng xét nên chỉ xem được trong sổ đăng ký."
         />
       ) : null}
+      {/* The authors table needs about 1,100 px: on a 1366-pixel office screen the form takes the
+          whole width and the history follows it; side by side only on wider screens. */}
       <Row gutter={24}>
-        <Col xs={24} xl={16}>
+        <Col xs={24} xxl={16}>
+          <ReadinessPanel record={record} programme={programme} />
           <InitiativeForm
             form={form}
             initialValues={initialValues}
@@ -230,8 +233,7 @@ export const InitiativeEditor = ({ record, programme, units, unitNames }: Props)
             </Space>
           ) : null}
         </Col>
-        <Col xs={24} xl={8}>
-          <ReadinessPanel record={record} programme={programme} />
+        <Col xs={24} xxl={8}>
           <HistoryTimeline id={id} unitNames={unitNames} />
         </Col>
       </Row>
