@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { Layout, Menu, Spin } from 'antd';
-import { useRoute, navigate, type Route } from './router';
+import { useRoute, navigate, routeHref, type Route } from './router';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { lazyScreen } from './lazy-screen';
 import { InitiativesScreen } from '../features/initiatives/InitiativesScreen';
 import { ProgrammeBar } from '../features/programmes/ProgrammeBar';
@@ -106,7 +107,10 @@ export const Shell = () => {
       <Layout>
         <ProgrammeBar />
         <Layout.Content style={{ padding: 20 }}>
-          <Suspense fallback={<Spin description="Đang mở…" />}>{screenFor(route)}</Suspense>
+          {/* Keyed by route: moving to another screen clears a failure of the last one. */}
+          <ErrorBoundary key={routeHref(route)} what="màn hình này">
+            <Suspense fallback={<Spin description="Đang mở…" />}>{screenFor(route)}</Suspense>
+          </ErrorBoundary>
         </Layout.Content>
       </Layout>
     </Layout>
