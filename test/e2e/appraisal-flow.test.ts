@@ -311,6 +311,15 @@ describe('appraisal flow', () => {
     expect(closed).toContain(OFFICE.userName);
     expect(closed).not.toContain('Lý do');
     expect(await first.isEditable()).toBe(true);
+
+    // A correction after the reopen is kept in the history too, with before → after.
+    await first.click();
+    await page.keyboard.press('Control+A');
+    await typeAt(app, '0:0:0', '27', 'Tab');
+    await expect.poll(() => entries.count(), { timeout: STEP_TIMEOUT }).toBe(3);
+    const [correction] = await entries.allInnerTexts();
+    expect(correction).toContain('Sửa');
+    expect(correction).toContain(`${A.title} · ${an} · Tính mới: ${SCORES.A[0]![0]!} → 27`);
     await expect
       .poll(async () => (await results()).get(A.title)?.['Kết luận'])
       .toMatch(/^Công nhận\s*Tạm tính/);

@@ -122,8 +122,8 @@ describe('council sessions', () => {
     await sheet(a, 'm1', score(20, 20, 20));
 
     const history = await listSessionHistory(db, session.id);
-    expect(history.map((h) => h.action)).toEqual(['reopen', 'close']);
-    expect(history[0]?.note).toBe('Sai điểm của ủy viên');
+    expect(history.map((h) => h.action)).toEqual(['update', 'reopen', 'close']);
+    expect(history[1]?.note).toBe('Sai điểm của ủy viên');
     const initiativeHistory = await listHistory(db, a);
     expect(initiativeHistory.map((h) => h.action).slice(0, 3)).toEqual([
       'status',
@@ -146,6 +146,55 @@ describe('council sessions', () => {
         'Bình',
       ),
     ).rejects.toThrow(/đã dự phiên họp/);
+  });
+});
+
+describe('corrections after a reopen', () => {
+  it('go to the session history, one entry per sheet and clerk, with before → after', async () => {
+    const { db, session, initiatives, sheet } = await setUpSession();
+    const [a, b, c] = initiatives.map((i) => i.id) as [string, string, string];
+    for (const m of ['m1', 'm2', 'm3'])
+      for (const id of [a, b, c]) await sheet(id, m, score(27, 25, 30));
+    // Scoring before any close is the sheets' own record, not a correction.
+    expect((await listSessionHistory(db, session.id)).map((h) => h.action)).toEqual([]);
+    await closeSession(db, session.id, 'Bình');
+    await reopenSession(db, session.id, 'Ủy viên chấm nhầm', 'Bình');
+    await sheet(a, 'm3', score(20, 25, 30));
+    await sheet(a, 'm3', score(21, 25, 30));
+    await saveSheet(
+      db,
+      {
+        sessionId: session.id,
+        initiativeId: a,
+        memberId: 'm3',
+        scores: score(21, 25, 30),
+        comments: { novelty: 'Đã có ở xưởng 2' },
+      },
+      'Bình',
+    );
+    const history = await listSessionHistory(db, session.id);
+    expect(history.map((h) => h.action)).toEqual(['update', 'reopen', 'close']);
+    expect(history[0]!.changes).toEqual([
+      {
+        field: 'novelty',
+        label: 'Sáng kiến số 1 · Lê Văn Cường · Tính mới',
+        before: '27',
+        after: '21',
+      },
+      {
+        field: 'novelty:comment',
+        label: 'Sáng kiến số 1 · Lê Văn Cường · Nhận xét Tính mới',
+        before: '',
+        after: 'Đã có ở xưởng 2',
+      },
+    ]);
+    await sheet(b, 'm1', score(26, 25, 30));
+    expect((await listSessionHistory(db, session.id)).map((h) => h.action)).toEqual([
+      'update',
+      'update',
+      'reopen',
+      'close',
+    ]);
   });
 });
 

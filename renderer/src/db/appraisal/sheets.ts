@@ -4,6 +4,11 @@ import type { DeskDb } from '../database';
 import { created, touched } from '../stamp';
 import { RuleError } from '../units';
 import { getAppraisalSettings } from './settings';
+import { diffSheet } from '@shared/appraisal/sheet-diff';
+import { newId } from '@shared/model/common';
+import { mergeChanges } from '../initiatives';
+import type { Session } from '@shared/appraisal/model';
+import type { Rubric } from '@shared/appraisal/rubric';
 
 export interface SheetInput {
   sessionId: string;
@@ -18,28 +23,85 @@ export interface SheetInput {
  * a closed session, an absent member or a score the rubric does not allow.
  */
 export const saveSheet = async (db: DeskDb, input: SheetInput, by: string): Promise<ScoreSheet> =>
-  db.transaction('rw', [db.sessions, db.scoreSheets, db.appraisalSettings], async () => {
-    const session = await db.sessions.get(input.sessionId);
-    if (!session) throw new RuleError('Không tìm thấy phiên họp.');
-    const problem = sheetWriteProblem(session, input.memberId, input.initiativeId);
-    if (problem) throw new RuleError(problem);
-    const { rubric } = await getAppraisalSettings(db, session.programmeId);
-    const known = new Set(rubric.criteria.map((c) => c.id));
-    for (const [key, value] of Object.entries(input.scores)) {
-      const c = rubric.criteria.find((c) => c.id === key);
-      if (!c || !known.has(key))
-        throw new RuleError('Tiêu chí không có trong thang điểm của chương trình.');
-      if (value === null) continue;
-      const p = scoreProblem(c, value);
-      if (p) throw new RuleError(p);
-    }
-    const existing = await db.scoreSheets
-      .where('[sessionId+initiativeId+memberId]')
-      .equals([input.sessionId, input.initiativeId, input.memberId])
-      .first();
-    const sheet = scoreSheetSchema.parse(
-      existing ? { ...touched(existing, by), ...input } : { ...created(by), ...input },
-    );
-    await db.scoreSheets.put(sheet);
-    return sheet;
+  db.transaction(
+    'rw',
+    [db.sessions, db.scoreSheets, db.appraisalSettings, db.history, db.initiatives, db.councils],
+    async () => {
+      const session = await db.sessions.get(input.sessionId);
+      if (!session) throw new RuleError('Không tìm thấy phiên họp.');
+      const problem = sheetWriteProblem(session, input.memberId, input.initiativeId);
+      if (problem) throw new RuleError(problem);
+      const { rubric } = await getAppraisalSettings(db, session.programmeId);
+      const known = new Set(rubric.criteria.map((c) => c.id));
+      for (const [key, value] of Object.entries(input.scores)) {
+        const c = rubric.criteria.find((c) => c.id === key);
+        if (!c || !known.has(key))
+          throw new RuleError('Tiêu chí không có trong thang điểm của chương trình.');
+        if (value === null) continue;
+        const p = scoreProblem(c, value);
+        if (p) throw new RuleError(p);
+      }
+      const existing = await db.scoreSheets
+        .where('[sessionId+initiativeId+memberId]')
+        .equals([input.sessionId, input.initiativeId, input.memberId])
+        .first();
+      const sheet = scoreSheetSchema.parse(
+        existing ? { ...touched(existing, by), ...input } : { ...created(by), ...input },
+      );
+      await db.scoreSheets.put(sheet);
+      await recordCorrection(db, session, rubric, existing ?? null, sheet, by);
+      return sheet;
+    },
+  );
+
+/**
+ * After a session has been reopened, every change to its sheets is a correction of a decision
+ * already taken, so it goes to the session's history next to the reason (issue 3, locking).
+ * Edits to one sheet by one clerk fold into one entry, as initiative autosaves do.
+ */
+const recordCorrection = async (
+  db: DeskDb,
+  session: Session,
+  rubric: Rubric,
+  before: ScoreSheet | null,
+  after: ScoreSheet,
+  by: string,
+): Promise<void> => {
+  const entries = await db.history
+    .where('[entityId+at]')
+    .between([session.id, ''], [session.id, '\uffff'])
+    .toArray();
+  if (!entries.some((e) => e.action === 'reopen')) return;
+  const [initiative, council] = await Promise.all([
+    db.initiatives.get(after.initiativeId),
+    db.councils.get(session.councilId),
+  ]);
+  const member = council?.members.find((m) => m.id === after.memberId)?.name ?? 'Thành viên';
+  const changes = diffSheet(
+    rubric,
+    `${initiative?.title ?? 'Sáng kiến'} · ${member}`,
+    before,
+    after,
+  );
+  if (changes.length === 0) return;
+  const fold = `sheet:${after.id}`;
+  const last = entries.at(-1);
+  if (last && last.action === 'update' && last.sessionId === fold && last.by === by) {
+    await db.history.put({
+      ...last,
+      at: after.updatedAt,
+      changes: mergeChanges(last.changes, changes),
+    });
+    return;
+  }
+  await db.history.put({
+    id: newId(),
+    entityType: 'session',
+    entityId: session.id,
+    at: after.updatedAt,
+    by,
+    action: 'update',
+    changes,
+    sessionId: fold,
   });
+};

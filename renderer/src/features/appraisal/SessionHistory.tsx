@@ -1,8 +1,12 @@
 import { Empty, Timeline, Typography } from 'antd';
 import type { HistoryEntry } from '@shared/model/history';
 import { HistoryEntryView } from '../../ui/HistoryEntryView';
+import { ChangeList } from '../../ui/ChangeList';
 
-/** Every close and reopen of the session: who, when, and the reason given (issue 3, locking). */
+/**
+ * Every close and reopen of the session (who, when, the reason given) and every score corrected
+ * after a reopen (issue 3, locking).
+ */
 export const SessionHistory = ({ entries }: { entries: readonly HistoryEntry[] }) => (
   <section aria-labelledby="session-history-title">
     <Typography.Title id="session-history-title" level={4}>
@@ -17,7 +21,11 @@ export const SessionHistory = ({ entries }: { entries: readonly HistoryEntry[] }
       <Timeline
         items={entries.map((e) => ({
           key: e.id,
-          content: <HistoryEntryView entry={e} notePrefix="Lý do: " />,
+          content: (
+            <HistoryEntryView entry={e} notePrefix="Lý do: ">
+              <ChangeList changes={e.changes} />
+            </HistoryEntryView>
+          ),
         }))}
       />
     )}

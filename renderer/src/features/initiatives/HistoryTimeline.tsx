@@ -2,6 +2,7 @@ import { Empty, Timeline, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { FieldChange } from '@shared/model/history';
 import { HistoryEntryView } from '../../ui/HistoryEntryView';
+import { ChangeList } from '../../ui/ChangeList';
 import { STATUS_LABELS, type InitiativeStatus } from '@shared/model/initiative';
 import { useDb } from '../../app/context';
 import { listHistory } from '../../db/initiatives';
@@ -22,7 +23,7 @@ const shown = (c: FieldChange, side: 'before' | 'after', units: ReadonlyMap<stri
       : c.field === 'status' && isStatus(v)
         ? STATUS_LABELS[v]
         : v;
-  return named === '' ? '(trống)' : named;
+  return named;
 };
 
 /** "Lịch sử thay đổi": who did what and when, field by field, newest first. */
@@ -42,15 +43,7 @@ export const HistoryTimeline = ({ id, unitNames }: Props) => {
             key: e.id,
             content: (
               <HistoryEntryView entry={e}>
-                {e.changes.length > 0 ? (
-                  <ul style={{ margin: '4px 0 0', paddingLeft: 18 }}>
-                    {e.changes.map((c) => (
-                      <li key={c.field}>
-                        {c.label}: {shown(c, 'before', unitNames)} → {shown(c, 'after', unitNames)}
-                      </li>
-                    ))}
-                  </ul>
-                ) : null}
+                <ChangeList changes={e.changes} show={(c, side) => shown(c, side, unitNames)} />
               </HistoryEntryView>
             ),
           }))}
