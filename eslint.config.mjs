@@ -1,4 +1,4 @@
-// Typed lint plus the process boundary (architecture.md): a wrong import arrow fails the build.
+// Typed lint plus the process boundary (docs/architecture.md): a wrong import arrow fails lint.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';

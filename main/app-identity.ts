@@ -1,5 +1,5 @@
 // Names that must never change once clerks have data: IndexedDB lives in the userData folder
-// and is keyed by the page's origin, so changing either orphans every record (architecture.md).
+// and is keyed by the page's origin: changing either orphans every record (docs/decisions.md, D3).
 
 /** Product name shown to the clerk (window title, menus). */
 export const APP_NAME = 'Sáng kiến Desk';

@@ -1,4 +1,4 @@
-// The sandboxed preload (CommonJS, see toolchain.md): exposes window.desk and nothing else.
+// The sandboxed preload (CommonJS, docs/decisions.md D1): exposes window.desk and nothing else.
 import { contextBridge, ipcRenderer } from 'electron';
 import { createDeskApi } from './desk-api';
 

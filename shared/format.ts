@@ -1,4 +1,4 @@
-// How numbers and dates are shown to a clerk (domain.md): 1.250.000 đ, dd/mm/yyyy.
+// How numbers and dates are shown to a clerk (docs/domain.md): 1.250.000 đ, dd/mm/yyyy.
 
 /** Whole đồng with dot separators: 1250000 → "1.250.000". */
 export const groupDigits = (n: number): string => {

@@ -1,4 +1,4 @@
-// The one IPC contract (architecture.md): every channel once, with its request and response schemas.
+// The one IPC contract (docs/architecture.md): each channel once, with request and reply schemas.
 // main/ registers a handler per key; the preload exposes exactly these; the renderer calls them typed.
 import { z } from 'zod';
 import type { Result } from './result';

@@ -1,4 +1,4 @@
-// In-memory search over folded text (architecture.md): IndexedDB is too slow per keystroke at 100k rows.
+// In-memory search over folded text (docs/decisions.md, D8): IndexedDB is too slow per keystroke.
 import { foldedWords } from './text';
 
 export interface Searchable {

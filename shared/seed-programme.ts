@@ -1,7 +1,7 @@
 import type { Programme } from './model/programme';
 
 /**
- * The programme the product was born from (domain.md, seed/programme-announcement-2021.txt):
+ * The programme the product was born from, as Báo Đồng Nai announced it (docs/domain.md):
  * LĐLĐ tỉnh Đồng Nai, 08/03/2021. Every number is editable; another programme is another record.
  */
 export const DEFAULT_FIELDS = [

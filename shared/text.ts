@@ -1,4 +1,4 @@
-// Vietnamese text rules (domain.md): NFC storage, diacritic-blind search, Vietnamese collation.
+// Vietnamese text rules (docs/domain.md): NFC storage, diacritic-blind search, collation.
 
 /** Unicode NFC, whatever the keyboard (Unikey/Telex may type decomposed forms). */
 export const nfc = (s: string): string => s.normalize('NFC');

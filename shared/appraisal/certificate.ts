@@ -16,7 +16,7 @@ const year = (iso: string | null): number | null => (iso ? Number(iso.slice(0, 4
 /**
  * Is an initiative a candidate for the Bằng Lao động sáng tạo? One solution at or above the single
  * threshold, or an author whose solutions over three consecutive years (including this one's year)
- * reach the three-year threshold (documents.md; thresholds are programme settings).
+ * reach the three-year threshold (thresholds are programme settings; docs/domain.md, Bằng LĐST).
  */
 export const certificateCandidate = (
   t: CertificateThresholds,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { text } from '../model/common';
 
-/** A scoring band, e.g. novelty 27–30 "Hoàn toàn mới" (documents.md). */
+/** A scoring band, e.g. novelty 27–30 "Hoàn toàn mới" (docs/domain.md, Scoring). */
 export const bandSchema = z.object({
   min: z.number().min(0),
   max: z.number().min(0),
@@ -40,7 +40,7 @@ export const rubricSchema = z.object({
 });
 export type Rubric = z.infer<typeof rubricSchema>;
 
-/** Default rubric (documents.md): novelty 30, applicability 30, effect–benefit 40; pass at 50. */
+/** Default rubric (docs/domain.md, Scoring): novelty 30, applicability 30, benefit 40, pass 50. */
 export const DEFAULT_RUBRIC: Rubric = {
   criteria: [
     {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { recordMeta, text, id } from './common';
 
-/** Union levels of the programme (domain.md). */
+/** Union levels of the programme (docs/domain.md, Glossary). */
 export const UNIT_KINDS = [
   'ldld_tinh',
   'ldld_huyen',

@@ -1,7 +1,7 @@
 // `npm run bench`: seeds 100,000 realistic initiatives into IndexedDB in Chromium and prints
 // seeding throughput (app import vs raw bulkPut), time to the first painted list row after a
 // reload of the real app, and search latency over the app's in-memory index. Figures are
-// printed with their aims; a miss never fails the run (architecture.md, Tests).
+// printed with their aims; a miss never fails the run (docs/architecture.md, Tests).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

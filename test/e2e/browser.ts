@@ -1,5 +1,5 @@
 // Launching Debian's Chromium through playwright-core: `npx playwright install` cannot download
-// here, and Electron's binary neither (toolchain.md), so the renderer runs in a plain Chromium.
+// here, and Electron's binary neither (docs/decisions.md, D19): the renderer runs in Chromium.
 import { existsSync } from 'node:fs';
 import { chromium, type BrowserContext } from 'playwright-core';
 

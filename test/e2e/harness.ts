@@ -1,4 +1,4 @@
-// The end-to-end harness (architecture.md, Tests): the production renderer build, served on
+// The end-to-end harness (docs/architecture.md, Tests): the production renderer build, served on
 // 127.0.0.1, in Debian's Chromium, with `window.desk` wired to the real main-process handlers over
 // temp-dir adapters. Real IndexedDB, real clicks, real files on disk.
 //

@@ -1,5 +1,5 @@
 // A small static server for the production renderer: Chromium will not run module scripts from
-// file:// (origin null), and Electron's own loader is not available here (toolchain.md).
+// file:// (origin null), and Electron's own loader is not available here (docs/decisions.md, D19).
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';

@@ -24,7 +24,7 @@ export const SCHEMA: readonly SchemaVersion[] = [
   },
   {
     // The list needs every initiative of a programme in memory for sorting and search; a compact
-    // row per initiative loads several times faster than the full records (architecture.md).
+    // row per initiative loads several times faster than the full records (docs/decisions.md, D7).
     version: 2,
     stores: {
       initiativeRows: 'id, [programmeId+updatedAt]',

@@ -88,7 +88,7 @@ const numericKey = (
     case 'unit':
       return textKey((r) => unitNames.get(r.unitId) ?? '');
     case 'authors':
-      // Vietnamese people sort by given name (the last word), then the rest (domain.md).
+      // Vietnamese people sort by given name (the last word), then the rest (docs/domain.md).
       return textKey((r) => r.authorNames[0] ?? '', comparePeople);
     case 'benefit':
       return (r) => r.economicBenefit ?? -1;

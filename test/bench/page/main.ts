@@ -77,7 +77,7 @@ const seedRaw = async (info: SetupInfo, total: number, chunk: number): Promise<S
 /**
  * The same writes the app makes (each record and its list row, one transaction per batch) without
  * validation or history: the fair baseline for the app's import path, since the row table is a
- * design choice that makes the first paint fast.
+ * design choice that makes the first paint fast (docs/decisions.md, D7).
  */
 const seedRawWithRows = async (
   info: SetupInfo,

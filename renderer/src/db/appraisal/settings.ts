@@ -11,7 +11,7 @@ import { newId } from '@shared/model/common';
 import type { DeskDb } from '../database';
 import { RuleError } from '../units';
 
-/** A programme's scoring rules; the defaults of documents.md until the clerk changes them. */
+/** A programme's scoring rules: the defaults (docs/domain.md, Scoring) until the clerk edits. */
 export const getAppraisalSettings = async (
   db: DeskDb,
   programmeId: string,

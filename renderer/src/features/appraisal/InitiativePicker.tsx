@@ -10,7 +10,7 @@ interface Props {
   id?: string;
 }
 
-/** Initiatives a session can consider, searched without regard to case or diacritics (domain.md). */
+/** Initiatives a session can consider, searched ignoring case and diacritics (docs/domain.md). */
 export const InitiativePicker = ({ rows, unitNames, value = [], onChange, id }: Props) => {
   const options = rows.map((r) => ({
     value: r.id,

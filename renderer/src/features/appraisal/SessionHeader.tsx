@@ -10,7 +10,7 @@ interface Props {
   actions: ReactNode;
 }
 
-/** Date, place and who was there: the head of the minutes (documents.md, item 6). */
+/** Date, place and who was there: the head of the minutes (docs/documents.md, item 6). */
 export const SessionHeader = ({ session, council, actions }: Props) => {
   const members = council?.members ?? [];
   const present = members.filter((m) => session.presentMemberIds.includes(m.id));

@@ -16,7 +16,7 @@ interface Values {
   threeYears: number | null;
 }
 
-/** The Bằng Lao động sáng tạo thresholds (documents.md: programme settings, 2021 values by default). */
+/** Bằng LĐST thresholds: programme settings, 2021 values by default (docs/domain.md). */
 export const ThresholdsForm = ({ programmeId, thresholds }: Props) => {
   const db = useDb();
   const { userName } = useOffice();

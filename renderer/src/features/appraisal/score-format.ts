@@ -1,4 +1,4 @@
-// How scores read on screen: a comma as the decimal mark, as on the paper sheets (domain.md).
+// How scores read on screen: a comma as the decimal mark, as on paper (docs/domain.md, Scoring).
 import { groupDigits } from '@shared/format';
 
 /** 27 → "27", 27.5 → "27,5", null → "". */
