@@ -14,7 +14,7 @@ import type { DeskDb } from './database';
 import { toRow } from './initiative-row';
 import { emitRowsChanged } from './changes';
 import { created, touched } from './stamp';
-import { RuleError } from './units';
+import { RuleError } from './rule-error';
 
 export const emptyDraft = (programmeId: string, unitId: string): InitiativeDraft => ({
   programmeId,

@@ -6,7 +6,7 @@ import type { Initiative } from '@shared/model/initiative';
 import { formatDate } from '@shared/format';
 import type { DeskDb } from '../database';
 import { created, touched } from '../stamp';
-import { RuleError } from '../units';
+import { RuleError } from '../rule-error';
 import { emitRowsChanged } from '../changes';
 import type { InitiativeRow } from '../initiative-row';
 import { getAppraisalSettings } from './settings';

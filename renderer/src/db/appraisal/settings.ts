@@ -9,7 +9,7 @@ import {
 } from '@shared/appraisal/rubric';
 import { newId } from '@shared/model/common';
 import type { DeskDb } from '../database';
-import { RuleError } from '../units';
+import { RuleError } from '../rule-error';
 
 /** A programme's scoring rules; the defaults of documents.md until the clerk changes them. */
 export const getAppraisalSettings = async (

@@ -2,7 +2,7 @@ import { scoreSheetSchema, sheetWriteProblem, type ScoreSheet } from '@shared/ap
 import { scoreProblem } from '@shared/appraisal/scores';
 import type { DeskDb } from '../database';
 import { created, touched } from '../stamp';
-import { RuleError } from '../units';
+import { RuleError } from '../rule-error';
 import { getAppraisalSettings } from './settings';
 import { diffSheet } from '@shared/appraisal/sheet-diff';
 import { newId } from '@shared/model/common';

@@ -6,7 +6,7 @@ import { groupDigits } from '@shared/format';
 import { useDb } from '../../app/context';
 import { getAttachmentBytes, storeAttachment } from '../../db/attachments';
 import { invoke } from '../../desk';
-import { errorMessage } from './errors';
+import { failureText } from '../../ui/failure';
 
 interface Props {
   id: string;
@@ -40,7 +40,7 @@ export const AttachmentsField = ({ id, value, onAdd, onRemove, disabled }: Props
       setError(null);
       onAdd(ref);
     } catch (e) {
-      const text = errorMessage(e, `Không đính kèm được tệp "${file.name}".`);
+      const text = failureText(e, `Không đính kèm được tệp "${file.name}"`);
       setError(text);
       message.error(text);
     } finally {
