@@ -1,4 +1,4 @@
-import type { Initiative, InitiativeStatus } from '../model/initiative';
+import type { Initiative } from '../model/initiative';
 import { sharesAreComplete, shareTotal } from './authors';
 import { INITIATIVE_FIELD_LABELS } from './initiative-fields';
 
@@ -51,16 +51,3 @@ export const submitProblems = (i: Initiative): FieldProblem[] => {
     });
   return problems;
 };
-
-/** Status moves a clerk may make by hand in the register; appraisal and proposal come later. */
-const MOVES: Partial<Record<InitiativeStatus, readonly InitiativeStatus[]>> = {
-  draft: ['submitted'],
-  submitted: ['draft', 'appraising'],
-};
-
-export const canMove = (from: InitiativeStatus, to: InitiativeStatus): boolean =>
-  (MOVES[from] ?? []).includes(to);
-
-/** Only drafts and submitted initiatives are edited in the register; later ones are the council's. */
-export const isEditable = (i: Pick<Initiative, 'status' | 'deletedAt'>): boolean =>
-  i.deletedAt === null && (i.status === 'draft' || i.status === 'submitted');

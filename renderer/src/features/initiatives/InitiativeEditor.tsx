@@ -15,7 +15,8 @@ import type { AttachmentRef, Initiative, InitiativeDraft } from '@shared/model/i
 import type { Programme } from '@shared/model/programme';
 import type { Unit } from '@shared/model/unit';
 import { newId } from '@shared/model/common';
-import { isEditable, type FieldProblem } from '@shared/rules/initiative-submit';
+import { canMove, isEditable } from '@shared/domain/lifecycle';
+import type { FieldProblem } from '@shared/rules/initiative-submit';
 import { useDb, useOffice } from '../../app/context';
 import { navigate } from '../../app/router';
 import { discardEmptyDraft, updateInitiative } from '../../db/initiatives';
@@ -222,7 +223,7 @@ export const InitiativeEditor = ({ record, programme, units, unitNames }: Props)
           ) : null}
           {editable ? (
             <Space>
-              {record.status === 'draft' ? (
+              {canMove(record.status, 'submitted', 'clerk') ? (
                 <Button type="primary" loading={submitting} onClick={() => void onSubmit()}>
                   Nộp sáng kiến
                 </Button>
