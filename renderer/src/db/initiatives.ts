@@ -3,6 +3,7 @@
 import { initiativeSchema, type Initiative, type InitiativeDraft } from '@shared/model/initiative';
 import type { HistoryEntry } from '@shared/model/history';
 import { canMove, isEditable } from '@shared/domain/lifecycle';
+import { blankOf, FIELD_KEYS, INITIATIVE_FIELDS } from '@shared/domain/field-registry';
 import { diffInitiative } from '@shared/rules/initiative-diff';
 import { submitProblems, type FieldProblem } from '@shared/rules/initiative-submit';
 import type { DeskDb } from './database';
@@ -15,26 +16,14 @@ import { moveInitiative } from './status-moves';
 
 export { listHistory, mergeChanges } from './history-writer';
 
+/** A draft with nothing typed yet: each field of the registry blank by its kind. */
 export const emptyDraft = (programmeId: string, unitId: string): InitiativeDraft => ({
+  // The registry lists every field; the field-registry test checks this against the schema.
+  ...(Object.fromEntries(
+    FIELD_KEYS.filter((k) => k !== 'status').map((k) => [k, blankOf(INITIATIVE_FIELDS[k].kind)]),
+  ) as unknown as Omit<InitiativeDraft, 'programmeId' | 'unitId'>),
   programmeId,
   unitId,
-  title: '',
-  field: '',
-  authors: [],
-  investor: '',
-  applicationField: '',
-  firstAppliedOn: null,
-  knownSolution: '',
-  content: '',
-  novelty: '',
-  applicability: '',
-  economicBenefit: null,
-  socialBenefit: '',
-  conditions: '',
-  confidentialInfo: '',
-  confidential: false,
-  firstAppliers: '',
-  attachments: [],
 });
 
 const initiativeEntry = (i: Initiative, action: HistoryEntry['action'], by: string) =>

@@ -11,7 +11,13 @@ import {
   Typography,
   type FormInstance,
 } from 'antd';
-import type { AttachmentRef, Initiative, InitiativeDraft } from '@shared/model/initiative';
+import {
+  checkDraftPatch,
+  type AttachmentRef,
+  type FieldRefusal,
+  type Initiative,
+  type InitiativeDraft,
+} from '@shared/model/initiative';
 import type { Programme } from '@shared/model/programme';
 import type { Unit } from '@shared/model/unit';
 import { newId } from '@shared/model/common';
@@ -72,6 +78,8 @@ export const InitiativeEditor = ({ record, programme, units, unitNames }: Props)
   const authorsNow = useRef(authors);
   const filesNow = useRef(attachments);
   const [problems, setProblems] = useState<FieldProblem[]>([]);
+  // Fields the last edit could not save (over their limit); the form keeps their text.
+  const [refused, setRefused] = useState<FieldRefusal[]>([]);
   const [submitting, setSubmitting] = useState(false);
   const latest = useRef(record);
   useEffect(() => {
@@ -89,13 +97,20 @@ export const InitiativeEditor = ({ record, programme, units, unitNames }: Props)
 
   const changed = () => {
     keepDraft(id);
-    autosave.schedule(
+    const { accepted, refused: now } = checkDraftPatch(
       toPatch(
         form.getFieldsValue(true) as FormValues,
         authorsNow.current,
         filesNow.current,
         latest.current,
       ),
+    );
+    // Every other field still saves; the refused one stays on the form, marked, until fixed.
+    autosave.schedule(accepted);
+    setRefused((before) =>
+      before.map((r) => r.message).join('\n') === now.map((r) => r.message).join('\n')
+        ? before
+        : now,
     );
   };
   const setFiles = (next: AttachmentRef[]) => {
@@ -206,6 +221,21 @@ export const InitiativeEditor = ({ record, programme, units, unitNames }: Props)
             onAttachmentRemove={(sha) => setFiles(filesNow.current.filter((a) => a.sha256 !== sha))}
             problems={problems}
           />
+          {refused.length > 0 ? (
+            <Alert
+              type="warning"
+              showIcon
+              title="Các mục sau chưa được lưu; các mục khác vẫn được lưu bình thường:"
+              description={
+                <ul style={{ margin: 0, paddingLeft: 18 }}>
+                  {refused.map((r) => (
+                    <li key={r.field}>{r.message}</li>
+                  ))}
+                </ul>
+              }
+              style={{ marginBottom: 12 }}
+            />
+          ) : null}
           {problems.length > 0 ? (
             <Alert
               type="error"
