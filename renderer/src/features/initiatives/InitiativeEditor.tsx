@@ -53,6 +53,24 @@ const EditorTitle = ({ form }: { form: FormInstance<FormValues> }) => {
   );
 };
 
+/** Messages in a list under one heading; nothing when there are none. */
+const ListAlert = (p: { type: 'warning' | 'error'; title: string; messages: readonly string[] }) =>
+  p.messages.length === 0 ? null : (
+    <Alert
+      type={p.type}
+      showIcon
+      title={p.title}
+      description={
+        <ul style={{ margin: 0, paddingLeft: 18 }}>
+          {p.messages.map((m, n) => (
+            <li key={`${n}:${m}`}>{m}</li>
+          ))}
+        </ul>
+      }
+      style={{ marginBottom: 12 }}
+    />
+  );
+
 interface Props {
   /** The live record; the form starts from its first value and then owns what the clerk types. */
   record: Initiative;
@@ -221,36 +239,16 @@ export const InitiativeEditor = ({ record, programme, units, unitNames }: Props)
             onAttachmentRemove={(sha) => setFiles(filesNow.current.filter((a) => a.sha256 !== sha))}
             problems={problems}
           />
-          {refused.length > 0 ? (
-            <Alert
-              type="warning"
-              showIcon
-              title="Các mục sau chưa được lưu; các mục khác vẫn được lưu bình thường:"
-              description={
-                <ul style={{ margin: 0, paddingLeft: 18 }}>
-                  {refused.map((r) => (
-                    <li key={r.field}>{r.message}</li>
-                  ))}
-                </ul>
-              }
-              style={{ marginBottom: 12 }}
-            />
-          ) : null}
-          {problems.length > 0 ? (
-            <Alert
-              type="error"
-              showIcon
-              title="Chưa nộp được sáng kiến vì:"
-              description={
-                <ul style={{ margin: 0, paddingLeft: 18 }}>
-                  {problems.map((p) => (
-                    <li key={`${p.path}:${p.message}`}>{p.message}</li>
-                  ))}
-                </ul>
-              }
-              style={{ marginBottom: 12 }}
-            />
-          ) : null}
+          <ListAlert
+            type="warning"
+            title="Các mục sau chưa được lưu; các mục khác vẫn được lưu bình thường:"
+            messages={refused.map((r) => r.message)}
+          />
+          <ListAlert
+            type="error"
+            title="Chưa nộp được sáng kiến vì:"
+            messages={problems.map((p) => p.message)}
+          />
           {editable ? (
             <Space>
               {canMove(record.status, 'submitted', 'clerk') ? (

@@ -4,7 +4,8 @@ import type { Programme } from '@shared/model/programme';
 import type { Unit } from '@shared/model/unit';
 import type { FieldProblem } from '@shared/rules/initiative-submit';
 import { INITIATIVE_FIELDS as F } from '@shared/domain/field-registry';
-import { formatDate, groupDigits } from '@shared/format';
+import { groupDigits } from '@shared/format';
+import { windowHint } from '@shared/rules/programme-window';
 import { AttachmentsField } from './AttachmentsField';
 import { AuthorsTable } from './AuthorsTable';
 import { typedDate, typedMoney, type AuthorInput, type FormValues } from './form-values';
@@ -62,10 +63,6 @@ export const InitiativeForm = (p: Props) => {
       ? []
       : [p.initialValues.field]),
   ].map((f) => ({ value: f, label: f }));
-  const appliedWindow =
-    p.programme?.firstAppliedFrom && p.programme.firstAppliedTo
-      ? `Chương trình nhận sáng kiến áp dụng lần đầu từ ${formatDate(p.programme.firstAppliedFrom)} đến ${formatDate(p.programme.firstAppliedTo)}.`
-      : undefined;
   return (
     <Form<FormValues>
       form={p.form}
@@ -99,7 +96,7 @@ export const InitiativeForm = (p: Props) => {
         name="firstAppliedOn"
         label={F.firstAppliedOn.label}
         rules={[dateRule]}
-        extra={appliedWindow}
+        extra={windowHint(p.programme)}
       >
         <Input placeholder="dd/mm/yyyy" style={{ maxWidth: 180 }} />
       </Form.Item>
