@@ -77,7 +77,7 @@ const startAppraisal = async (
 ) => {
   const rows: InitiativeRow[] = [];
   for (const i of initiatives) {
-    if (i.status !== 'submitted') continue;
+    if (!canMove(i.status, 'appraising', 'session')) continue;
     const moved = await moveInitiative(db, i, 'appraising', 'session', by, {
       note: `Đưa ra phiên họp ngày ${formatDate(s.date)}`,
     });
