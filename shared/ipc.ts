@@ -1,19 +1,15 @@
 // The one IPC contract (docs/architecture.md): each channel once, with request and reply schemas.
 // main/ registers a handler per key; the preload exposes exactly these; the renderer calls them typed.
 import { z } from 'zod';
+import { isSafeFileName, MAX_FILE_NAME } from './file-name';
 import type { Result } from './result';
 
 /** Names a file the clerk may save: no folders, no reserved characters. */
 const fileName = z
   .string()
   .min(1)
-  .max(200)
-  .refine(
-    // Control characters are refused too: Windows cannot store them in a file name.
-    // eslint-disable-next-line no-control-regex
-    (s) => !/[\\/:*?"<>|\u0000-\u001f]/.test(s) && s !== '.' && s !== '..',
-    'Tên tệp không hợp lệ',
-  );
+  .max(MAX_FILE_NAME)
+  .refine(isSafeFileName, 'Tên tệp không hợp lệ');
 
 export const contract = {
   /** Name, version and platform of the running app, for the About box and bundles. */

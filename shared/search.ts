@@ -87,10 +87,10 @@ export class FoldedIndex {
   }
 }
 
-/** The text of an initiative that search looks in: title, authors, field, unit name. */
+/** The text of an initiative that search looks in: title, field, author names, unit name. */
 export const initiativeSearchText = (i: {
   title: string;
   field: string;
-  authors: readonly { name: string }[];
+  authorNames: readonly string[];
   unitName?: string;
-}): string => [i.title, i.field, ...i.authors.map((a) => a.name), i.unitName ?? ''].join(' ');
+}): string => [i.title, i.field, ...i.authorNames, i.unitName ?? ''].join(' ');

@@ -10,7 +10,8 @@ import type { Log } from '../ports';
 import { consoleLog } from '../services/console-log';
 
 // zod's own Vietnamese wording for type errors; schema-level messages (e.g. "Tên tệp không hợp lệ")
-// still take precedence. Passed per call so no global zod setting is changed.
+// still take precedence. Passed per call: the contract does not load shared/model/common.ts,
+// where the app sets zod's locale once.
 const vietnameseIssues = z.locales.vi().localeError;
 const MAX_ISSUES_SHOWN = 3;
 

@@ -1,8 +1,11 @@
 // The dossier check (kiểm tra hồ sơ, issue 3): in 2021 only 162,491 of 241,802 uploaded initiatives
 // were valid; this lists what stops an initiative from being proposed upward, before it goes.
 import type { Initiative } from '../model/initiative';
-import type { Programme } from '../model/programme';
-import { formatDate } from '../format';
+import {
+  outsideWindow,
+  outsideWindowMessage,
+  type ProgrammeWindow,
+} from '../rules/programme-window';
 import { submitProblems } from '../rules/initiative-submit';
 
 export type ReadinessCode =
@@ -21,7 +24,7 @@ export interface ReadinessProblem {
 
 export interface ReadinessInput {
   initiative: Initiative;
-  programme: Pick<Programme, 'firstAppliedFrom' | 'firstAppliedTo'>;
+  programme: ProgrammeWindow;
   sheetCount: number;
   /** null while the council has not concluded. */
   recognised: boolean | null;
@@ -35,15 +38,8 @@ export const readinessProblems = (r: ReadinessInput): ReadinessProblem[] => {
     code: f.path === 'authors' && f.message.includes('100%') ? 'shares' : 'missing_field',
     message: f.message,
   }));
-  if (i.firstAppliedOn) {
-    const before = p.firstAppliedFrom && i.firstAppliedOn < p.firstAppliedFrom;
-    const after = p.firstAppliedTo && i.firstAppliedOn > p.firstAppliedTo;
-    if (before || after)
-      problems.push({
-        code: 'outside_window',
-        message: `Ngày áp dụng lần đầu ${formatDate(i.firstAppliedOn)} nằm ngoài khoảng chương trình cho phép (${formatDate(p.firstAppliedFrom) || '…'} – ${formatDate(p.firstAppliedTo) || '…'})`,
-      });
-  }
+  if (outsideWindow(i.firstAppliedOn, p))
+    problems.push({ code: 'outside_window', message: outsideWindowMessage(i.firstAppliedOn, p) });
   if (r.sheetCount === 0) problems.push({ code: 'no_sheets', message: 'Chưa có phiếu chấm điểm' });
   if (r.recognised === false)
     problems.push({ code: 'not_recognised', message: 'Hội đồng không công nhận' });

@@ -2,8 +2,13 @@
 // programme's window only, in constant time per row, so 100,000 rows filter per keystroke. Score
 // sheets and attachment bytes are checked in full on the initiative's page (readiness.ts).
 import type { InitiativeStatus } from '../model/initiative';
-import type { Programme } from '../model/programme';
-import { formatDate } from '../format';
+import {
+  outsideWindow,
+  outsideWindowMessage,
+  type ProgrammeWindow,
+} from '../rules/programme-window';
+
+export { outsideWindow, type ProgrammeWindow };
 
 /** What of a list row the check reads (InitiativeRow has these). */
 export interface ReadinessRow {
@@ -13,8 +18,6 @@ export interface ReadinessRow {
   /** How many required fields are missing or wrong (submitProblems of the record). */
   formProblems: number;
 }
-
-export type ProgrammeWindow = Pick<Programme, 'firstAppliedFrom' | 'firstAppliedTo'>;
 
 export type RowBlockerCode = 'form' | 'outside_window' | 'status';
 
@@ -33,16 +36,6 @@ export const STATUS_BLOCKERS: Record<InitiativeStatus, string | null> = {
   proposed: null,
   commended: null,
 };
-
-/** True when the first-application date is set and falls outside the programme's window. */
-export const outsideWindow = (
-  firstAppliedOn: string | null,
-  programme: ProgrammeWindow | null | undefined,
-): boolean =>
-  !!firstAppliedOn &&
-  !!programme &&
-  ((!!programme.firstAppliedFrom && firstAppliedOn < programme.firstAppliedFrom) ||
-    (!!programme.firstAppliedTo && firstAppliedOn > programme.firstAppliedTo));
 
 /**
  * Whether the row passes the list-level check; allocates nothing, for filtering 100,000 rows.
@@ -67,7 +60,7 @@ export const rowBlockers = (
   if (outsideWindow(row.firstAppliedOn, programme))
     blockers.push({
       code: 'outside_window',
-      message: `Ngày áp dụng lần đầu ${formatDate(row.firstAppliedOn)} nằm ngoài khoảng chương trình cho phép (${formatDate(programme?.firstAppliedFrom) || '…'} – ${formatDate(programme?.firstAppliedTo) || '…'})`,
+      message: outsideWindowMessage(row.firstAppliedOn, programme),
     });
   const status = STATUS_BLOCKERS[row.status];
   if (status) blockers.push({ code: 'status', message: status });

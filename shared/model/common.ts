@@ -1,8 +1,32 @@
 import { z } from 'zod';
-import { nfc } from '../text';
+import { LONG_TEXT_MAX } from '../domain/field-registry';
+import { groupDigits } from '../format';
 
-/** Text stored in NFC whatever the keyboard typed. */
-export const text = (max = 20_000) => z.string().max(max).transform(nfc);
+// zod's own Vietnamese messages for every schema of the app, in main, the page and the tests alike;
+// set here because every model imports this file. Messages that name a field are set per field.
+z.config(z.locales.vi());
+
+/** What the clerk reads when a field is over its limit: which field, how long, what to do. */
+export const tooLongMessage = (label: string, max: number, length: number): string =>
+  `${label} dài ${groupDigits(length)} ký tự, quá giới hạn ${groupDigits(max)} ký tự. Hãy rút gọn.`;
+
+/**
+ * Text stored in NFC whatever the keyboard typed, measured after NFC: a title typed in decomposed
+ * Unicode (Unikey/Telex may) counts the letters the clerk sees, not three code points a letter.
+ */
+export const text = (max = LONG_TEXT_MAX, label?: string) => {
+  const nfcText = z.string().normalize('NFC');
+  return label === undefined
+    ? nfcText.max(max)
+    : nfcText.max(max, {
+        error: (issue) =>
+          tooLongMessage(
+            label,
+            max,
+            typeof issue.input === 'string' ? issue.input.length : max + 1,
+          ),
+      });
+};
 /** A calendar date, yyyy-mm-dd. */
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày không hợp lệ');
 export const timestamp = z.string().min(10);

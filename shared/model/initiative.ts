@@ -1,5 +1,16 @@
 import { z } from 'zod';
 import { recordMeta, text, isoDate, id } from './common';
+import {
+  AUTHOR_FIELDS,
+  INITIATIVE_FIELDS,
+  limitOf,
+  type TextField,
+} from '../domain/field-registry';
+
+/** A text field of the initiative, its limit and the label its messages name from the registry. */
+const field = (key: TextField) => text(limitOf(key), INITIATIVE_FIELDS[key].label);
+const authorText = (key: 'name' | 'workplace' | 'jobTitle' | 'qualification') =>
+  text(AUTHOR_FIELDS[key].max, `${AUTHOR_FIELDS[key].label} tác giả`);
 
 export const INITIATIVE_STATUSES = [
   'draft',
@@ -27,11 +38,11 @@ export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 
 export const authorSchema = z.object({
   id,
-  name: text(200),
+  name: authorText('name'),
   birthDate: isoDate.nullable(),
-  workplace: text(300),
-  jobTitle: text(200),
-  qualification: text(200),
+  workplace: authorText('workplace'),
+  jobTitle: authorText('jobTitle'),
+  qualification: authorText('qualification'),
   /** Share of contribution, percent; the authors of one initiative sum to 100. */
   sharePercent: z.number().min(0).max(100),
   unionMember: z.boolean(),
@@ -50,23 +61,23 @@ export const initiativeSchema = z.object({
   ...recordMeta,
   programmeId: id,
   unitId: id,
-  title: text(500),
-  field: text(200),
+  title: field('title'),
+  field: field('field'),
   authors: z.array(authorSchema),
-  investor: text(500),
-  applicationField: text(2000),
+  investor: field('investor'),
+  applicationField: field('applicationField'),
   firstAppliedOn: isoDate.nullable(),
-  knownSolution: text(),
-  content: text(),
-  novelty: text(),
-  applicability: text(),
+  knownSolution: field('knownSolution'),
+  content: field('content'),
+  novelty: field('novelty'),
+  applicability: field('applicability'),
   /** Economic benefit, whole đồng per year. */
   economicBenefit: z.number().int().nonnegative().nullable(),
-  socialBenefit: text(),
-  conditions: text(),
-  confidentialInfo: text(),
+  socialBenefit: field('socialBenefit'),
+  conditions: field('conditions'),
+  confidentialInfo: field('confidentialInfo'),
   confidential: z.boolean(),
-  firstAppliers: text(),
+  firstAppliers: field('firstAppliers'),
   attachments: z.array(attachmentRefSchema),
   status: z.enum(INITIATIVE_STATUSES),
   /** Set when moved to the trash; the record stays restorable. */
@@ -79,3 +90,26 @@ export type InitiativeDraft = Omit<
   Initiative,
   'id' | 'createdAt' | 'updatedAt' | 'updatedBy' | 'rev' | 'status' | 'deletedAt'
 >;
+
+/** A field of an edit that the schema refuses, with the message that names it. */
+export interface FieldRefusal {
+  field: keyof InitiativeDraft;
+  message: string;
+}
+
+/**
+ * Checks an edit field by field: what the schema accepts may be saved while a refused field (a
+ * paste over its limit) waits on the form for the clerk, so one field never stops every save.
+ */
+export const checkDraftPatch = (
+  patch: Partial<InitiativeDraft>,
+): { accepted: Partial<InitiativeDraft>; refused: FieldRefusal[] } => {
+  const accepted: Partial<InitiativeDraft> = {};
+  const refused: FieldRefusal[] = [];
+  for (const field of Object.keys(patch) as (keyof InitiativeDraft)[]) {
+    const parsed = initiativeSchema.shape[field].safeParse(patch[field]);
+    if (parsed.success) Object.assign(accepted, { [field]: patch[field] });
+    else refused.push({ field, message: parsed.error.issues[0]?.message ?? '' });
+  }
+  return { accepted, refused };
+};

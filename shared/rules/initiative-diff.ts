@@ -1,9 +1,9 @@
 import { STATUS_LABELS, type Initiative } from '../model/initiative';
 import type { FieldChange } from '../model/history';
 import { formatDate, formatMoney } from '../format';
-import { INITIATIVE_FIELD_LABELS, type LabelledField } from './initiative-fields';
+import { FIELD_KEYS, labelOf, type RegisteredField } from '../domain/field-registry';
 
-const show = (key: LabelledField, i: Initiative): string => {
+const show = (key: RegisteredField, i: Initiative): string => {
   switch (key) {
     case 'authors':
       return i.authors.map((a) => `${a.name} (${a.sharePercent}%)`).join('; ');
@@ -29,7 +29,7 @@ const clip = (s: string): string => (s.length > CLIP ? `${s.slice(0, CLIP)}…` 
 /** What a change did, field by field, as the clerk reads it in the history. */
 export const diffInitiative = (before: Initiative, after: Initiative): FieldChange[] => {
   const changes: FieldChange[] = [];
-  for (const key of Object.keys(INITIATIVE_FIELD_LABELS) as LabelledField[]) {
+  for (const key of FIELD_KEYS) {
     const same =
       key === 'authors' || key === 'attachments'
         ? JSON.stringify(before[key]) === JSON.stringify(after[key])
@@ -37,7 +37,7 @@ export const diffInitiative = (before: Initiative, after: Initiative): FieldChan
     if (same) continue;
     changes.push({
       field: key,
-      label: INITIATIVE_FIELD_LABELS[key],
+      label: labelOf(key),
       before: clip(show(key, before)),
       after: clip(show(key, after)),
     });

@@ -1,6 +1,11 @@
-import type { Initiative, InitiativeStatus } from '../model/initiative';
+import type { Initiative } from '../model/initiative';
 import { sharesAreComplete, shareTotal } from './authors';
-import { INITIATIVE_FIELD_LABELS } from './initiative-fields';
+import {
+  INITIATIVE_FIELDS,
+  REQUIRED_FIELDS,
+  TEXT_FIELDS,
+  type TextField,
+} from '../domain/field-registry';
 
 export interface FieldProblem {
   /** Form path, e.g. `title` or `authors.1.name`. */
@@ -8,22 +13,17 @@ export interface FieldProblem {
   message: string;
 }
 
-const REQUIRED_TEXT = [
-  'title',
-  'field',
-  'applicationField',
-  'knownSolution',
-  'content',
-  'novelty',
-  'applicability',
-] as const;
+/** Text fields the registry requires before submission, in its order. */
+const REQUIRED_TEXT = REQUIRED_FIELDS.filter((k): k is TextField =>
+  (TEXT_FIELDS as readonly string[]).includes(k),
+);
 
 /** What stops a draft from being submitted; empty when it may be. */
 export const submitProblems = (i: Initiative): FieldProblem[] => {
   const problems: FieldProblem[] = [];
   for (const key of REQUIRED_TEXT) {
     if (i[key].trim() === '')
-      problems.push({ path: key, message: `Chưa nhập: ${INITIATIVE_FIELD_LABELS[key]}` });
+      problems.push({ path: key, message: `Chưa nhập: ${INITIATIVE_FIELDS[key].label}` });
   }
   if (!i.unitId) problems.push({ path: 'unitId', message: 'Chưa chọn đơn vị' });
   if (!i.firstAppliedOn)
@@ -51,16 +51,3 @@ export const submitProblems = (i: Initiative): FieldProblem[] => {
     });
   return problems;
 };
-
-/** Status moves a clerk may make by hand in the register; appraisal and proposal come later. */
-const MOVES: Partial<Record<InitiativeStatus, readonly InitiativeStatus[]>> = {
-  draft: ['submitted'],
-  submitted: ['draft', 'appraising'],
-};
-
-export const canMove = (from: InitiativeStatus, to: InitiativeStatus): boolean =>
-  (MOVES[from] ?? []).includes(to);
-
-/** Only drafts and submitted initiatives are edited in the register; later ones are the council's. */
-export const isEditable = (i: Pick<Initiative, 'status' | 'deletedAt'>): boolean =>
-  i.deletedAt === null && (i.status === 'draft' || i.status === 'submitted');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sharesAreComplete, shareTotal } from '@shared/rules/authors';
 import { diffInitiative } from '@shared/rules/initiative-diff';
-import { canMove, isEditable, submitProblems } from '@shared/rules/initiative-submit';
+import { submitProblems } from '@shared/rules/initiative-submit';
 import { author, completeInitiative } from './initiative-fixtures';
 
 describe('shareTotal', () => {
@@ -63,22 +63,6 @@ describe('submitProblems', () => {
         message: 'Tổng tỷ lệ đóng góp của các tác giả phải là 100% (hiện là 90%)',
       },
     ]);
-  });
-});
-
-describe('status rules', () => {
-  it('allows only the register moves', () => {
-    expect(canMove('draft', 'submitted')).toBe(true);
-    expect(canMove('submitted', 'draft')).toBe(true);
-    expect(canMove('draft', 'recognised')).toBe(false);
-    expect(canMove('commended', 'draft')).toBe(false);
-  });
-
-  it('edits drafts and submitted ones outside the trash only', () => {
-    expect(isEditable({ status: 'draft', deletedAt: null })).toBe(true);
-    expect(isEditable({ status: 'submitted', deletedAt: null })).toBe(true);
-    expect(isEditable({ status: 'appraising', deletedAt: null })).toBe(false);
-    expect(isEditable({ status: 'draft', deletedAt: '2021-04-01T00:00:00Z' })).toBe(false);
   });
 });
 

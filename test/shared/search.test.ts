@@ -53,7 +53,7 @@ describe('FoldedIndex', () => {
     const text = initiativeSearchText({
       title: 'Máy cắt',
       field: 'Sáng tạo sản phẩm mới',
-      authors: [{ name: 'Lê Văn Cường' }],
+      authorNames: ['Lê Văn Cường'],
       unitName: 'CĐCS Tôn Đông Á',
     });
     const i = new FoldedIndex([{ id: 'x', text }]);

@@ -2,7 +2,7 @@ import { MAX_ATTACHMENT_BYTES, type AttachmentRef } from '@shared/model/initiati
 import { cleanText } from '@shared/text';
 import { groupDigits } from '@shared/format';
 import type { DeskDb } from './database';
-import { RuleError } from './units';
+import { RuleError } from './rule-error';
 
 const hex = (buf: ArrayBuffer): string =>
   Array.from(new Uint8Array(buf), (b) => b.toString(16).padStart(2, '0')).join('');

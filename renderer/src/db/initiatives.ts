@@ -1,59 +1,33 @@
 // The register's writes. Each runs in one transaction with its history entry and list row, so a
 // crash never leaves a change without its trace.
 import { initiativeSchema, type Initiative, type InitiativeDraft } from '@shared/model/initiative';
-import type { FieldChange, HistoryEntry } from '@shared/model/history';
-import { newId } from '@shared/model/common';
+import type { HistoryEntry } from '@shared/model/history';
+import { canMove, isEditable } from '@shared/domain/lifecycle';
+import { blankOf, FIELD_KEYS, INITIATIVE_FIELDS } from '@shared/domain/field-registry';
 import { diffInitiative } from '@shared/rules/initiative-diff';
-import {
-  canMove,
-  isEditable,
-  submitProblems,
-  type FieldProblem,
-} from '@shared/rules/initiative-submit';
+import { submitProblems, type FieldProblem } from '@shared/rules/initiative-submit';
 import type { DeskDb } from './database';
 import { toRow } from './initiative-row';
 import { emitRowsChanged } from './changes';
+import { entriesOf, historyEntry, writeEdit } from './history-writer';
 import { created, touched } from './stamp';
-import { RuleError } from './units';
+import { RuleError } from './rule-error';
+import { moveInitiative } from './status-moves';
 
+export { listHistory, mergeChanges } from './history-writer';
+
+/** A draft with nothing typed yet: each field of the registry blank by its kind. */
 export const emptyDraft = (programmeId: string, unitId: string): InitiativeDraft => ({
+  // The registry lists every field; the field-registry test checks this against the schema.
+  ...(Object.fromEntries(
+    FIELD_KEYS.filter((k) => k !== 'status').map((k) => [k, blankOf(INITIATIVE_FIELDS[k].kind)]),
+  ) as unknown as Omit<InitiativeDraft, 'programmeId' | 'unitId'>),
   programmeId,
   unitId,
-  title: '',
-  field: '',
-  authors: [],
-  investor: '',
-  applicationField: '',
-  firstAppliedOn: null,
-  knownSolution: '',
-  content: '',
-  novelty: '',
-  applicability: '',
-  economicBenefit: null,
-  socialBenefit: '',
-  conditions: '',
-  confidentialInfo: '',
-  confidential: false,
-  firstAppliers: '',
-  attachments: [],
 });
 
-const historyEntry = (
-  i: Initiative,
-  action: HistoryEntry['action'],
-  changes: FieldChange[],
-  by: string,
-  extra: Pick<HistoryEntry, 'note' | 'sessionId'> = {},
-): HistoryEntry => ({
-  id: newId(),
-  entityType: 'initiative',
-  entityId: i.id,
-  at: i.updatedAt,
-  by,
-  action,
-  changes,
-  ...extra,
-});
+const initiativeEntry = (i: Initiative, action: HistoryEntry['action'], by: string) =>
+  historyEntry({ entityType: 'initiative', entityId: i.id }, { action, by, at: i.updatedAt });
 
 /** Writes the record, its list row and its history entry together. */
 const write = async (db: DeskDb, next: Initiative, entry: HistoryEntry | null): Promise<void> => {
@@ -76,7 +50,7 @@ export const createInitiative = async (
     deletedAt: null,
   });
   await db.transaction('rw', tables(db), () =>
-    write(db, record, historyEntry(record, 'create', [], by)),
+    write(db, record, initiativeEntry(record, 'create', by)),
   );
   emitRowsChanged([toRow(record)]);
   return record;
@@ -103,30 +77,16 @@ export const updateInitiative = async (
     if (changes.length === 0) return current;
     // touched() spreads its argument: stamp the candidate, or the edit itself is lost.
     const saved = touched(candidate, by);
-    const last = await db.history.where('[entityId+at]').between([id, ''], [id, '\uffff']).last();
-    if (last && last.action === 'update' && last.sessionId === sessionId) {
-      await write(db, saved, {
-        ...last,
-        at: saved.updatedAt,
-        changes: mergeChanges(last.changes, changes),
-      });
-    } else {
-      await write(db, saved, historyEntry(saved, 'update', changes, by, { sessionId }));
-    }
+    await write(db, saved, null);
+    await writeEdit(
+      db,
+      { entityType: 'initiative', entityId: id },
+      { action: 'update', by, at: saved.updatedAt, changes, sessionId },
+    );
     return saved;
   });
   emitRowsChanged([toRow(next)]);
   return next;
-};
-
-/** Keeps the first `before` and the latest `after` of each field; drops fields changed back. */
-export const mergeChanges = (older: FieldChange[], newer: FieldChange[]): FieldChange[] => {
-  const byField = new Map(older.map((c) => [c.field, c]));
-  for (const c of newer) {
-    const prev = byField.get(c.field);
-    byField.set(c.field, prev ? { ...c, before: prev.before } : c);
-  }
-  return [...byField.values()].filter((c) => c.before !== c.after);
 };
 
 export type SubmitResult =
@@ -141,12 +101,12 @@ export const submitInitiative = async (
   const result = await db.transaction('rw', tables(db), async (): Promise<SubmitResult> => {
     const current = await db.initiatives.get(id);
     if (!current) throw new RuleError('Không tìm thấy sáng kiến.');
-    if (!canMove(current.status, 'submitted')) throw new RuleError('Sáng kiến này đã được nộp.');
+    if (!canMove(current.status, 'submitted', 'clerk'))
+      throw new RuleError('Sáng kiến này đã được nộp.', 'STATUS_MOVE_REFUSED');
     const problems = submitProblems(current);
     if (problems.length > 0) return { ok: false, problems };
-    const saved: Initiative = { ...touched(current, by), status: 'submitted' };
-    await write(db, saved, historyEntry(saved, 'submit', diffInitiative(current, saved), by));
-    return { ok: true, initiative: saved };
+    const moved = await moveInitiative(db, current, 'submitted', 'clerk', by, { action: 'submit' });
+    return { ok: true, initiative: moved?.record ?? current };
   });
   if (result.ok) emitRowsChanged([toRow(result.initiative)]);
   return result;
@@ -166,7 +126,7 @@ const setTrashed = async (
       ...touched(current, by),
       deletedAt: trashed ? new Date().toISOString() : null,
     };
-    await write(db, next, historyEntry(next, trashed ? 'delete' : 'restore', [], by));
+    await write(db, next, initiativeEntry(next, trashed ? 'delete' : 'restore', by));
     return next;
   });
   emitRowsChanged([toRow(saved)]);
@@ -191,7 +151,7 @@ export const discardEmptyDraft = async (db: DeskDb, id: string): Promise<boolean
     if (diffInitiative(current, blank).length > 0) return false;
     await db.initiatives.delete(id);
     await db.initiativeRows.delete(id);
-    await db.history.where('[entityId+at]').between([id, ''], [id, '\uffff']).delete();
+    await entriesOf(db, id).delete();
     return true;
   });
   if (gone) emitRowsChanged([], [id]);
@@ -220,21 +180,14 @@ export const importInitiatives = async (
     await db.initiatives.bulkPut(valid);
     await db.initiativeRows.bulkPut(rows);
     await db.history.bulkPut(
-      [...perProgramme].map(([programmeId, count]) => ({
-        id: newId(),
-        entityType: 'programme' as const,
-        entityId: programmeId,
-        at,
-        by,
-        action: 'create' as const,
-        changes: [],
-        note: `${note}: ${count} sáng kiến`,
-      })),
+      [...perProgramme].map(([programmeId, count]) =>
+        historyEntry(
+          { entityType: 'programme', entityId: programmeId },
+          { action: 'create', by, at, note: `${note}: ${count} sáng kiến` },
+        ),
+      ),
     );
   });
   emitRowsChanged(rows);
   return valid.length;
 };
-
-export const listHistory = (db: DeskDb, id: string): Promise<HistoryEntry[]> =>
-  db.history.where('[entityId+at]').between([id, ''], [id, '\uffff']).reverse().toArray();

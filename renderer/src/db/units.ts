@@ -2,15 +2,13 @@ import { unitSchema, type Unit, type UnitKind } from '@shared/model/unit';
 import { cleanText } from '@shared/text';
 import type { DeskDb } from './database';
 import { created, touched } from './stamp';
+import { RuleError } from './rule-error';
 
 export interface UnitInput {
   name: string;
   kind: UnitKind;
   parentId: string | null;
 }
-
-/** A refusal the clerk can act on; screens show `message` as it is. */
-export class RuleError extends Error {}
 
 /** Every unit this office knows, archived ones included (screens decide what to show). */
 export const listUnits = (db: DeskDb): Promise<Unit[]> => db.units.toArray();

@@ -2,7 +2,7 @@
 // the screen and the 100,000-row benchmark run the very same code.
 import { INITIATIVE_STATUSES, type InitiativeStatus } from '@shared/model/initiative';
 import { isRowReady, type ProgrammeWindow } from '@shared/appraisal/row-readiness';
-import { FoldedIndex, type Searchable } from '@shared/search';
+import { FoldedIndex, initiativeSearchText, type Searchable } from '@shared/search';
 import { comparePeople, compareVi } from '@shared/text';
 import type { InitiativeRow } from '../db/initiative-row';
 
@@ -36,7 +36,7 @@ export const DEFAULT_SORT: RowSort = { key: 'updatedAt', order: 'descend' };
 
 /** The text search looks in: title, field, author names and the unit's name. */
 export const rowSearchText = (row: InitiativeRow, unitName = ''): string =>
-  [row.title, row.field, ...row.authorNames, unitName].join(' ');
+  initiativeSearchText({ ...row, unitName });
 
 export const rowSearchable = (
   row: InitiativeRow,

@@ -5,7 +5,7 @@ import {
   sha256Hex,
   storeAttachment,
 } from '../../../renderer/src/db/attachments';
-import { RuleError } from '../../../renderer/src/db/units';
+import { RuleError } from '../../../renderer/src/db/rule-error';
 import { freshDb } from '../helpers';
 
 const file = (bytes: Uint8Array<ArrayBuffer> | number, name: string, type = 'application/pdf') =>

@@ -12,7 +12,7 @@ import {
 } from '../../../renderer/src/db/initiatives';
 import { onRowsChanged } from '../../../renderer/src/db/changes';
 import type { InitiativeRow } from '../../../renderer/src/db/initiative-row';
-import { RuleError } from '../../../renderer/src/db/units';
+import { RuleError } from '../../../renderer/src/db/rule-error';
 import { author, completeInitiative } from '../../shared/initiative-fixtures';
 import { setUpDb } from '../helpers';
 

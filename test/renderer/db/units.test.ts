@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importInitiatives, trashInitiative } from '../../../renderer/src/db/initiatives';
+import { RuleError } from '../../../renderer/src/db/rule-error';
 import {
-  RuleError,
   createUnit,
   deleteUnit,
   listUnits,

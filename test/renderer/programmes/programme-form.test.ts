@@ -11,7 +11,7 @@ const preset = seedProgramme({ id: 'p1', createdAt: 'x', updatedAt: 'x', updated
 
 const errorsOf = (values: Partial<ProgrammeFormValues>) => {
   const read = readProgrammeForm(values);
-  return read.ok ? {} : Object.fromEntries(read.errors.map((e) => [e.name, e.errors[0]]));
+  return read.ok ? {} : Object.fromEntries(read.errors.map((e) => [String(e.name), e.errors[0]]));
 };
 
 describe('programme form', () => {

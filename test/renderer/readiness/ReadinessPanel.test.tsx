@@ -8,7 +8,7 @@ import type { DeskDb } from '../../../renderer/src/db/database';
 import { DbContext } from '../../../renderer/src/app/context';
 import { saveSheet } from '../../../renderer/src/db/appraisal/sheets';
 import { ReadinessPanel } from '../../../renderer/src/features/readiness/ReadinessPanel';
-import { recognisedOf } from '../../../renderer/src/features/readiness/readiness-inputs';
+import { recognisedOf } from '@shared/domain/lifecycle';
 import { sessionDb } from '../appraisal/session-fixture';
 import { renderDesk } from '../initiatives/render';
 

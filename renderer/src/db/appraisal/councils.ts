@@ -1,7 +1,7 @@
 import { councilSchema, type Council, type Member } from '@shared/appraisal/model';
 import type { DeskDb } from '../database';
 import { created, touched } from '../stamp';
-import { RuleError } from '../units';
+import { RuleError } from '../rule-error';
 
 export interface CouncilInput {
   programmeId: string;

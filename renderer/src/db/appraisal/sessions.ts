@@ -1,16 +1,19 @@
 import { sessionSchema, type Session } from '@shared/appraisal/model';
 import { conclude, type Conclusion } from '@shared/appraisal/results';
-import { newId } from '@shared/model/common';
+import { canMove, isConsiderable } from '@shared/domain/lifecycle';
 import type { HistoryEntry } from '@shared/model/history';
 import type { Initiative } from '@shared/model/initiative';
 import { formatDate } from '@shared/format';
 import type { DeskDb } from '../database';
 import { created, touched } from '../stamp';
-import { RuleError } from '../units';
+import { RuleError } from '../rule-error';
 import { emitRowsChanged } from '../changes';
 import type { InitiativeRow } from '../initiative-row';
 import { getAppraisalSettings } from './settings';
-import { moveStatus } from './status';
+import { writeHistory } from '../history-writer';
+import { moveInitiative } from '../status-moves';
+
+export { listHistory as listSessionHistory } from '../history-writer';
 
 export interface SessionInput {
   councilId: string;
@@ -20,23 +23,18 @@ export interface SessionInput {
   initiativeIds: string[];
 }
 
-const CONSIDERABLE = new Set(['submitted', 'appraising', 'recognised', 'not_recognised']);
-
 const sessionHistory = (
+  db: DeskDb,
   s: Session,
   action: HistoryEntry['action'],
   by: string,
   note?: string,
-): HistoryEntry => ({
-  id: newId(),
-  entityType: 'session',
-  entityId: s.id,
-  at: s.updatedAt,
-  by,
-  action,
-  changes: [],
-  ...(note ? { note } : {}),
-});
+) =>
+  writeHistory(
+    db,
+    { entityType: 'session', entityId: s.id },
+    { action, by, at: s.updatedAt, note },
+  );
 
 const tables = (db: DeskDb) => [
   db.councils,
@@ -62,7 +60,7 @@ const checkInput = async (db: DeskDb, input: SessionInput) => {
     if (!i || i.deletedAt) throw new RuleError(`Không tìm thấy sáng kiến thứ ${n + 1}.`);
     if (i.programmeId !== council.programmeId)
       throw new RuleError(`"${i.title}" thuộc chương trình khác.`);
-    if (!CONSIDERABLE.has(i.status))
+    if (!isConsiderable(i.status))
       throw new RuleError(
         `"${i.title || 'Sáng kiến chưa có tên'}" chưa được nộp nên chưa thể đưa ra Hội đồng.`,
       );
@@ -79,15 +77,11 @@ const startAppraisal = async (
 ) => {
   const rows: InitiativeRow[] = [];
   for (const i of initiatives) {
-    if (i.status !== 'submitted') continue;
-    const row = await moveStatus(
-      db,
-      i,
-      'appraising',
-      by,
-      `Đưa ra phiên họp ngày ${formatDate(s.date)}`,
-    );
-    if (row) rows.push(row);
+    if (!canMove(i.status, 'appraising', 'session')) continue;
+    const moved = await moveInitiative(db, i, 'appraising', 'session', by, {
+      note: `Đưa ra phiên họp ngày ${formatDate(s.date)}`,
+    });
+    if (moved) rows.push(moved.row);
   }
   return rows;
 };
@@ -174,18 +168,13 @@ export const closeSession = async (db: DeskDb, id: string, by: string): Promise<
       );
     const next: Session = { ...touched(current, by), closed: true, conclusions };
     await db.sessions.put(next);
-    await db.history.put(sessionHistory(next, 'close', by));
+    await sessionHistory(db, next, 'close', by);
     for (const i of initiatives) {
       const c = i && conclusions[i.id];
       if (!i || !c) continue;
-      const row = await moveStatus(
-        db,
-        i,
-        c.recognised ? 'recognised' : 'not_recognised',
-        by,
-        c.reason,
-      );
-      if (row) changed.push(row);
+      const to = c.recognised ? 'recognised' : 'not_recognised';
+      const moved = await moveInitiative(db, i, to, 'conclusion', by, { note: c.reason });
+      if (moved) changed.push(moved.row);
     }
     return next;
   });
@@ -208,18 +197,17 @@ export const reopenSession = async (
     if (!current.closed) return current;
     const next: Session = { ...touched(current, by), closed: false };
     await db.sessions.put(next);
-    await db.history.put(sessionHistory(next, 'reopen', by, reason.trim()));
+    await sessionHistory(db, next, 'reopen', by, reason.trim());
     const initiatives = await db.initiatives.bulkGet(current.initiativeIds);
     for (const i of initiatives) {
-      if (!i || (i.status !== 'recognised' && i.status !== 'not_recognised')) continue;
-      const row = await moveStatus(db, i, 'appraising', by, `Mở lại phiên họp: ${reason.trim()}`);
-      if (row) changed.push(row);
+      if (!i || !canMove(i.status, 'appraising', 'reopen')) continue;
+      const moved = await moveInitiative(db, i, 'appraising', 'reopen', by, {
+        note: `Mở lại phiên họp: ${reason.trim()}`,
+      });
+      if (moved) changed.push(moved.row);
     }
     return next;
   });
   emitRowsChanged(changed);
   return session;
 };
-
-export const listSessionHistory = (db: DeskDb, id: string): Promise<HistoryEntry[]> =>
-  db.history.where('[entityId+at]').between([id, ''], [id, '\uffff']).reverse().toArray();

@@ -7,9 +7,9 @@ import {
   type CertificateThresholds,
   type Rubric,
 } from '@shared/appraisal/rubric';
-import { newId } from '@shared/model/common';
 import type { DeskDb } from '../database';
-import { RuleError } from '../units';
+import { RuleError } from '../rule-error';
+import { writeHistory } from '../history-writer';
 
 /** A programme's scoring rules: the defaults (docs/domain.md, Scoring) until the clerk edits. */
 export const getAppraisalSettings = async (
@@ -111,16 +111,11 @@ export const clearScoresForRescore = async (
       .where('sessionId')
       .anyOf(sessions.map((s) => s.id))
       .delete();
-    await db.history.put({
-      id: newId(),
-      entityType: 'programme',
-      entityId: programmeId,
-      at: new Date().toISOString(),
-      by,
-      action: 'rescore',
-      changes: [],
-      note: reason.trim(),
-    });
+    await writeHistory(
+      db,
+      { entityType: 'programme', entityId: programmeId },
+      { action: 'rescore', by, note: reason.trim() },
+    );
     return n;
   });
 };

@@ -2,11 +2,10 @@ import { scoreSheetSchema, sheetWriteProblem, type ScoreSheet } from '@shared/ap
 import { scoreProblem } from '@shared/appraisal/scores';
 import type { DeskDb } from '../database';
 import { created, touched } from '../stamp';
-import { RuleError } from '../units';
+import { RuleError } from '../rule-error';
 import { getAppraisalSettings } from './settings';
 import { diffSheet } from '@shared/appraisal/sheet-diff';
-import { newId } from '@shared/model/common';
-import { mergeChanges } from '../initiatives';
+import { entriesOf, writeEdit } from '../history-writer';
 import type { Session } from '@shared/appraisal/model';
 import type { Rubric } from '@shared/appraisal/rubric';
 
@@ -67,11 +66,10 @@ const recordCorrection = async (
   after: ScoreSheet,
   by: string,
 ): Promise<void> => {
-  const entries = await db.history
-    .where('[entityId+at]')
-    .between([session.id, ''], [session.id, '\uffff'])
-    .toArray();
-  if (!entries.some((e) => e.action === 'reopen')) return;
+  const reopened = await entriesOf(db, session.id)
+    .filter((e) => e.action === 'reopen')
+    .count();
+  if (reopened === 0) return;
   const [initiative, council] = await Promise.all([
     db.initiatives.get(after.initiativeId),
     db.councils.get(session.councilId),
@@ -84,24 +82,9 @@ const recordCorrection = async (
     after,
   );
   if (changes.length === 0) return;
-  const fold = `sheet:${after.id}`;
-  const last = entries.at(-1);
-  if (last && last.action === 'update' && last.sessionId === fold && last.by === by) {
-    await db.history.put({
-      ...last,
-      at: after.updatedAt,
-      changes: mergeChanges(last.changes, changes),
-    });
-    return;
-  }
-  await db.history.put({
-    id: newId(),
-    entityType: 'session',
-    entityId: session.id,
-    at: after.updatedAt,
-    by,
-    action: 'update',
-    changes,
-    sessionId: fold,
-  });
+  await writeEdit(
+    db,
+    { entityType: 'session', entityId: session.id },
+    { action: 'update', by, at: after.updatedAt, changes, sessionId: `sheet:${after.id}` },
+  );
 };

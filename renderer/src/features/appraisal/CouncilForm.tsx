@@ -6,7 +6,7 @@ import { useDb, useOffice } from '../../app/context';
 import { createCouncil, updateCouncil } from '../../db/appraisal/councils';
 import { failureText } from '../../ui/failure';
 import { MembersTable, newMember } from './MembersTable';
-import { splitIssues } from './zod-fields';
+import { formIssues, type FieldPath } from '../../ui/form-errors';
 
 interface Values {
   name: string;
@@ -24,8 +24,8 @@ interface Props {
 const fresh = (): Values => ({ name: 'Hội đồng sáng kiến', members: [newMember('chu_tich')] });
 
 /** A field the form shows: the name, or a member's name, title or role. */
-const isField = (p: (string | number)[]) =>
-  p[0] === 'name' || (p[0] === 'members' && p.length === 3);
+const fieldOf = (p: FieldPath): FieldPath | null =>
+  p[0] === 'name' || (p[0] === 'members' && p.length === 3) ? p : null;
 
 /** Name and members of a council, saved as one record. */
 export const CouncilForm = ({ programmeId, council, onSaved, onCancel }: Props) => {
@@ -49,7 +49,7 @@ export const CouncilForm = ({ programmeId, council, onSaved, onCancel }: Props) 
       onSaved?.();
     } catch (err) {
       if (err instanceof ZodError) {
-        const { fields, general: rest } = splitIssues(err.issues, isField);
+        const { fields, general: rest } = formIssues(err.issues, fieldOf);
         form.setFields(fields as Parameters<FormInstance<Values>['setFields']>[0]);
         setGeneral(rest);
       } else setGeneral([failureText(err)]);

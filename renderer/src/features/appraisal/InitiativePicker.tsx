@@ -1,4 +1,5 @@
 import { Button, Select, Space } from 'antd';
+import { initiativeSearchText } from '@shared/search';
 import { fold } from '@shared/text';
 import type { InitiativeRow } from '../../db/initiative-row';
 
@@ -15,7 +16,7 @@ export const InitiativePicker = ({ rows, unitNames, value = [], onChange, id }: 
   const options = rows.map((r) => ({
     value: r.id,
     label: r.title || 'Sáng kiến chưa có tên',
-    search: fold(`${r.title} ${unitNames.get(r.unitId) ?? ''} ${r.authorNames.join(' ')}`),
+    search: fold(initiativeSearchText({ ...r, unitName: unitNames.get(r.unitId) })),
   }));
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>

@@ -1,3 +1,4 @@
+import { awaitsAppraisal } from '@shared/domain/lifecycle';
 import { useMemo, useState } from 'react';
 import { Alert, Button, Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -29,7 +30,7 @@ export const SessionsScreen = () => {
   const open = useMemo(
     () =>
       (snapshot?.rows ?? [])
-        .filter((r) => r.trashed === 0 && (r.status === 'submitted' || r.status === 'appraising'))
+        .filter((r) => r.trashed === 0 && awaitsAppraisal(r.status))
         .sort((a, b) => compareVi(a.title, b.title)),
     [snapshot],
   );

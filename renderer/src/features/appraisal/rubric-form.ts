@@ -3,7 +3,12 @@
 import { rubricMax, rubricSchema, type Rubric } from '@shared/appraisal/rubric';
 import { newId } from '@shared/model/common';
 import { formatBands, parseBands } from './bands-text';
-import type { PathError } from './zod-fields';
+import {
+  formIssues,
+  mergeFieldErrors,
+  type FieldError,
+  type FieldPath,
+} from '../../ui/form-errors';
 
 export interface CriterionValues {
   id: string;
@@ -20,10 +25,8 @@ export interface RubricValues {
   grades: { label: string; min: number | null }[];
 }
 
-export type FieldPath = (string | number)[];
-
 export type RubricRead =
-  { ok: true; rubric: Rubric } | { ok: false; fields: PathError[]; general: string[] };
+  { ok: true; rubric: Rubric } | { ok: false; fields: FieldError[]; general: string[] };
 
 export const rubricToValues = (r: Rubric): RubricValues => ({
   criteria: r.criteria.map((c) => ({
@@ -50,11 +53,13 @@ export const valuesMax = (v: Partial<RubricValues> | undefined): number =>
   (v?.criteria ?? []).reduce((s, c) => s + (c?.max ?? 0), 0);
 
 /** Zod reports a band error on `bands`; the clerk edits them in the text field of that name. */
-const fieldPath = (path: readonly PropertyKey[]): FieldPath =>
-  path.slice(0, 3).filter((p): p is string | number => typeof p !== 'symbol');
+const fieldOf = (path: FieldPath): FieldPath | null => {
+  const name = path.slice(0, 3);
+  return name.length <= 1 && name[0] !== 'passAverage' ? null : name;
+};
 
 export const readRubricForm = (v: RubricValues): RubricRead => {
-  const fields: PathError[] = [];
+  let fields: FieldError[] = [];
   const general: string[] = [];
   const criteria = v.criteria.map((c, i) => {
     const bands = parseBands(c.bands);
@@ -73,12 +78,9 @@ export const readRubricForm = (v: RubricValues): RubricRead => {
     grades: v.grades.map((g) => ({ label: g.label, min: g.min ?? -1 })),
   });
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const name = fieldPath(issue.path);
-      if (name.length <= 1 && name[0] !== 'passAverage') general.push(issue.message);
-      else if (!fields.some((f) => f.name.join('.') === name.join('.')))
-        fields.push({ name, errors: [messageFor(name, issue.message)] });
-    }
+    const found = formIssues(parsed.error.issues, fieldOf, messageFor);
+    fields = mergeFieldErrors(fields, found.fields);
+    general.push(...found.general);
   }
   if (fields.length > 0 || general.length > 0 || !parsed.success)
     return { ok: false, fields, general };
@@ -98,8 +100,8 @@ export const readRubricForm = (v: RubricValues): RubricRead => {
 };
 
 /** zod's generic words for an empty number, in the clerk's words. */
-const messageFor = (name: FieldPath, message: string): string => {
-  const last = name[name.length - 1];
+const messageFor = (name: string | FieldPath, message: string): string => {
+  const last = typeof name === 'string' ? name : name[name.length - 1];
   if (last === 'passAverage') return 'Nhập điểm trung bình tối thiểu để được công nhận';
   if (last === 'min') return 'Nhập điểm tối thiểu của mức xếp loại';
   if (last === 'label') return 'Nhập tên mức xếp loại';

@@ -3,10 +3,11 @@ import { Alert, App, Button, Flex, List, Typography, Upload } from 'antd';
 import { DeleteOutlined, DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import type { AttachmentRef } from '@shared/model/initiative';
 import { groupDigits } from '@shared/format';
+import { safeFileName } from '@shared/file-name';
 import { useDb } from '../../app/context';
 import { getAttachmentBytes, storeAttachment } from '../../db/attachments';
 import { invoke } from '../../desk';
-import { errorMessage } from './errors';
+import { failureText } from '../../ui/failure';
 
 interface Props {
   id: string;
@@ -20,11 +21,6 @@ const size = (bytes: number): string =>
   bytes < 1024 * 1024
     ? `${groupDigits(Math.max(1, Math.round(bytes / 1024)))} KB`
     : `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
-
-/** Characters a file name may not hold on Windows (shared/ipc.ts refuses them). */
-const safeName = (name: string): string =>
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-  name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').slice(0, 200) || 'tep-dinh-kem';
 
 /** Files attached to the initiative: stored once by content, at most 20 MB each. */
 export const AttachmentsField = ({ id, value, onAdd, onRemove, disabled }: Props) => {
@@ -40,7 +36,7 @@ export const AttachmentsField = ({ id, value, onAdd, onRemove, disabled }: Props
       setError(null);
       onAdd(ref);
     } catch (e) {
-      const text = errorMessage(e, `Không đính kèm được tệp "${file.name}".`);
+      const text = failureText(e, `Không đính kèm được tệp "${file.name}"`);
       setError(text);
       message.error(text);
     } finally {
@@ -54,7 +50,10 @@ export const AttachmentsField = ({ id, value, onAdd, onRemove, disabled }: Props
       message.error(`Không tìm thấy nội dung tệp "${ref.name}" trong dữ liệu.`);
       return;
     }
-    const res = await invoke('file:save', { suggestedName: safeName(ref.name), data: bytes });
+    const res = await invoke('file:save', {
+      suggestedName: safeFileName(ref.name, 'tep-dinh-kem'),
+      data: bytes,
+    });
     if (!res.ok) message.error(res.error.message);
     else if (res.value) message.success(`Đã lưu tệp vào ${res.value.path}`);
   };

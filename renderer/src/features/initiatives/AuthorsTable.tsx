@@ -3,7 +3,9 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { newId } from '@shared/model/common';
 import { shareTotal } from '@shared/rules/authors';
 import type { FieldProblem } from '@shared/rules/initiative-submit';
+import { AUTHOR_FIELDS } from '@shared/domain/field-registry';
 import { typedDate, type AuthorInput } from './form-values';
+import { limitCount } from './limited-text';
 
 interface Props {
   value: readonly AuthorInput[];
@@ -28,6 +30,10 @@ const percent = (n: number): string => String(n).replace('.', ',');
 
 type TextKey = 'name' | 'birthDate' | 'workplace' | 'jobTitle' | 'qualification';
 
+/** Shows "180 / 200" once the text reaches nine tenths of its limit. */
+const nearLimit = ({ count, maxLength = Infinity }: { count: number; maxLength?: number }) =>
+  count >= maxLength * 0.9 ? `${count} / ${maxLength}` : null;
+
 /**
  * The author table of the application form (TT 18/2013, Phụ lục I). Every input is labelled with
  * its column and row ("Họ và tên tác giả 1"), so screen readers and tests find it without the grid.
@@ -37,24 +43,29 @@ export const AuthorsTable = ({ value, onChange, problems, disabled }: Props) => 
     onChange(value.map((a, i) => (i === n ? { ...a, ...patch } : a)));
   const total = shareTotal(value.map((a) => ({ ...a, birthDate: null })));
   const whole = problems.filter((p) => p.path === 'authors');
-  const text = (key: TextKey, label: string, placeholder?: string) => ({
-    title: label,
-    key,
-    render: (_: unknown, a: AuthorInput, n: number) => {
-      const problem = problems.find((p) => p.path === `authors.${n}.${key}`);
-      const badDate = key === 'birthDate' && typedDate(a.birthDate) === undefined;
-      return (
-        <Input
-          aria-label={`${label} tác giả ${n + 1}`}
-          value={a[key]}
-          placeholder={placeholder}
-          status={problem || badDate ? 'error' : undefined}
-          title={problem?.message ?? (badDate ? 'Ngày không hợp lệ (dd/mm/yyyy)' : undefined)}
-          onChange={(e) => set(n, { [key]: e.target.value })}
-        />
-      );
-    },
-  });
+  const text = (key: TextKey, placeholder?: string) => {
+    const { label, max }: { label: string; max?: number } = AUTHOR_FIELDS[key];
+    return {
+      title: label,
+      key,
+      render: (_: unknown, a: AuthorInput, n: number) => {
+        const problem = problems.find((p) => p.path === `authors.${n}.${key}`);
+        const badDate = key === 'birthDate' && typedDate(a.birthDate) === undefined;
+        return (
+          <Input
+            aria-label={`${label} tác giả ${n + 1}`}
+            value={a[key]}
+            placeholder={placeholder}
+            status={problem || badDate ? 'error' : undefined}
+            // Narrow cells: the counter appears near the limit, and nothing typed is cut off.
+            count={max === undefined ? undefined : limitCount(max, nearLimit)}
+            title={problem?.message ?? (badDate ? 'Ngày không hợp lệ (dd/mm/yyyy)' : undefined)}
+            onChange={(e) => set(n, { [key]: e.target.value })}
+          />
+        );
+      },
+    };
+  };
   return (
     <Flex vertical gap={8} role="group" aria-label="Tác giả, đồng tác giả">
       <Table<AuthorInput>
@@ -66,13 +77,13 @@ export const AuthorsTable = ({ value, onChange, problems, disabled }: Props) => 
         locale={{ emptyText: 'Chưa có tác giả nào' }}
         columns={[
           { title: 'Số TT', key: 'n', width: 56, render: (_v, _a, n) => n + 1 },
-          { ...text('name', 'Họ và tên'), width: 200 },
-          { ...text('birthDate', 'Ngày sinh', 'dd/mm/yyyy'), width: 120 },
-          { ...text('workplace', 'Nơi công tác'), width: 200 },
-          { ...text('jobTitle', 'Chức danh'), width: 140 },
-          { ...text('qualification', 'Trình độ chuyên môn'), width: 150 },
+          { ...text('name'), width: 200 },
+          { ...text('birthDate', 'dd/mm/yyyy'), width: 120 },
+          { ...text('workplace'), width: 200 },
+          { ...text('jobTitle'), width: 140 },
+          { ...text('qualification'), width: 150 },
           {
-            title: 'Tỷ lệ đóng góp (%)',
+            title: AUTHOR_FIELDS.sharePercent.label,
             key: 'share',
             width: 110,
             render: (_v, a, n) => (
@@ -87,7 +98,7 @@ export const AuthorsTable = ({ value, onChange, problems, disabled }: Props) => 
             ),
           },
           {
-            title: 'Đoàn viên',
+            title: AUTHOR_FIELDS.unionMember.label,
             key: 'member',
             width: 80,
             align: 'center',

@@ -11,11 +11,18 @@ import {
   Typography,
   type FormInstance,
 } from 'antd';
-import type { AttachmentRef, Initiative, InitiativeDraft } from '@shared/model/initiative';
+import {
+  checkDraftPatch,
+  type AttachmentRef,
+  type FieldRefusal,
+  type Initiative,
+  type InitiativeDraft,
+} from '@shared/model/initiative';
 import type { Programme } from '@shared/model/programme';
 import type { Unit } from '@shared/model/unit';
 import { newId } from '@shared/model/common';
-import { isEditable, type FieldProblem } from '@shared/rules/initiative-submit';
+import { canMove, isEditable } from '@shared/domain/lifecycle';
+import type { FieldProblem } from '@shared/rules/initiative-submit';
 import { useDb, useOffice } from '../../app/context';
 import { navigate } from '../../app/router';
 import { discardEmptyDraft, updateInitiative } from '../../db/initiatives';
@@ -46,6 +53,24 @@ const EditorTitle = ({ form }: { form: FormInstance<FormValues> }) => {
   );
 };
 
+/** Messages in a list under one heading; nothing when there are none. */
+const ListAlert = (p: { type: 'warning' | 'error'; title: string; messages: readonly string[] }) =>
+  p.messages.length === 0 ? null : (
+    <Alert
+      type={p.type}
+      showIcon
+      title={p.title}
+      description={
+        <ul style={{ margin: 0, paddingLeft: 18 }}>
+          {p.messages.map((m, n) => (
+            <li key={`${n}:${m}`}>{m}</li>
+          ))}
+        </ul>
+      }
+      style={{ marginBottom: 12 }}
+    />
+  );
+
 interface Props {
   /** The live record; the form starts from its first value and then owns what the clerk types. */
   record: Initiative;
@@ -71,6 +96,8 @@ export const InitiativeEditor = ({ record, programme, units, unitNames }: Props)
   const authorsNow = useRef(authors);
   const filesNow = useRef(attachments);
   const [problems, setProblems] = useState<FieldProblem[]>([]);
+  // Fields the last edit could not save (over their limit); the form keeps their text.
+  const [refused, setRefused] = useState<FieldRefusal[]>([]);
   const [submitting, setSubmitting] = useState(false);
   const latest = useRef(record);
   useEffect(() => {
@@ -88,13 +115,20 @@ export const InitiativeEditor = ({ record, programme, units, unitNames }: Props)
 
   const changed = () => {
     keepDraft(id);
-    autosave.schedule(
+    const { accepted, refused: now } = checkDraftPatch(
       toPatch(
         form.getFieldsValue(true) as FormValues,
         authorsNow.current,
         filesNow.current,
         latest.current,
       ),
+    );
+    // Every other field still saves; the refused one stays on the form, marked, until fixed.
+    autosave.schedule(accepted);
+    setRefused((before) =>
+      before.map((r) => r.message).join('\n') === now.map((r) => r.message).join('\n')
+        ? before
+        : now,
     );
   };
   const setFiles = (next: AttachmentRef[]) => {
@@ -205,24 +239,19 @@ export const InitiativeEditor = ({ record, programme, units, unitNames }: Props)
             onAttachmentRemove={(sha) => setFiles(filesNow.current.filter((a) => a.sha256 !== sha))}
             problems={problems}
           />
-          {problems.length > 0 ? (
-            <Alert
-              type="error"
-              showIcon
-              title="Chưa nộp được sáng kiến vì:"
-              description={
-                <ul style={{ margin: 0, paddingLeft: 18 }}>
-                  {problems.map((p) => (
-                    <li key={`${p.path}:${p.message}`}>{p.message}</li>
-                  ))}
-                </ul>
-              }
-              style={{ marginBottom: 12 }}
-            />
-          ) : null}
+          <ListAlert
+            type="warning"
+            title="Các mục sau chưa được lưu; các mục khác vẫn được lưu bình thường:"
+            messages={refused.map((r) => r.message)}
+          />
+          <ListAlert
+            type="error"
+            title="Chưa nộp được sáng kiến vì:"
+            messages={problems.map((p) => p.message)}
+          />
           {editable ? (
             <Space>
-              {record.status === 'draft' ? (
+              {canMove(record.status, 'submitted', 'clerk') ? (
                 <Button type="primary" loading={submitting} onClick={() => void onSubmit()}>
                   Nộp sáng kiến
                 </Button>

@@ -3,11 +3,13 @@ import type { AttachmentRef } from '@shared/model/initiative';
 import type { Programme } from '@shared/model/programme';
 import type { Unit } from '@shared/model/unit';
 import type { FieldProblem } from '@shared/rules/initiative-submit';
-import { INITIATIVE_FIELD_LABELS as L } from '@shared/rules/initiative-fields';
-import { formatDate, groupDigits } from '@shared/format';
+import { INITIATIVE_FIELDS as F } from '@shared/domain/field-registry';
+import { groupDigits } from '@shared/format';
+import { windowHint } from '@shared/rules/programme-window';
 import { AttachmentsField } from './AttachmentsField';
 import { AuthorsTable } from './AuthorsTable';
 import { typedDate, typedMoney, type AuthorInput, type FormValues } from './form-values';
+import { LimitedText } from './limited-text';
 import { foldedOptionFilter } from './select-filter';
 
 export const FORM_NAME = 'initiative';
@@ -30,7 +32,7 @@ interface Props {
 
 // Fixed heights the clerk can drag taller: antd's autoSize re-measures on every keystroke, which
 // made this long form sluggish (and never settles under jsdom).
-const long = { rows: 5 };
+const LONG = 5;
 
 const dateRule = {
   validator: (_: unknown, v: string | undefined) =>
@@ -48,7 +50,7 @@ const moneyRule = {
 
 /**
  * Every field of the application form (Đơn yêu cầu công nhận sáng kiến, TT 18/2013 Phụ lục I),
- * labelled exactly as INITIATIVE_FIELD_LABELS; each label is tied to its input (htmlFor/id).
+ * labelled and limited by the field registry; each label is tied to its input (htmlFor/id).
  */
 export const InitiativeForm = (p: Props) => {
   const unitOptions = p.units
@@ -61,10 +63,6 @@ export const InitiativeForm = (p: Props) => {
       ? []
       : [p.initialValues.field]),
   ].map((f) => ({ value: f, label: f }));
-  const appliedWindow =
-    p.programme?.firstAppliedFrom && p.programme.firstAppliedTo
-      ? `Chương trình nhận sáng kiến áp dụng lần đầu từ ${formatDate(p.programme.firstAppliedFrom)} đến ${formatDate(p.programme.firstAppliedTo)}.`
-      : undefined;
   return (
     <Form<FormValues>
       form={p.form}
@@ -74,17 +72,15 @@ export const InitiativeForm = (p: Props) => {
       disabled={p.disabled}
       onValuesChange={(changed: Partial<FormValues>) => p.onValuesChange(changed)}
     >
-      <Form.Item name="title" label={L.title}>
-        <Input.TextArea rows={2} maxLength={500} />
-      </Form.Item>
-      <Form.Item name="unitId" label={L.unitId}>
+      <LimitedText name="title" rows={2} />
+      <Form.Item name="unitId" label={F.unitId.label}>
         <Select options={unitOptions} showSearch={{ filterOption: foldedOptionFilter }} />
       </Form.Item>
-      <Form.Item name="field" label={L.field}>
+      <Form.Item name="field" label={F.field.label}>
         <Select options={fieldOptions} placeholder="Chọn lĩnh vực" />
       </Form.Item>
       <Form.Item
-        label={L.authors}
+        label={F.authors.label}
         validateStatus={p.problems.some((x) => x.path.startsWith('authors')) ? 'error' : undefined}
       >
         <AuthorsTable
@@ -94,37 +90,21 @@ export const InitiativeForm = (p: Props) => {
           disabled={p.disabled}
         />
       </Form.Item>
-      <Form.Item
-        name="investor"
-        label={L.investor}
-        extra="Chỉ ghi khi chủ đầu tư không phải là tác giả."
-      >
-        <Input />
-      </Form.Item>
-      <Form.Item name="applicationField" label={L.applicationField}>
-        <Input.TextArea rows={2} />
-      </Form.Item>
+      <LimitedText name="investor" extra="Chỉ ghi khi chủ đầu tư không phải là tác giả." />
+      <LimitedText name="applicationField" rows={2} />
       <Form.Item
         name="firstAppliedOn"
-        label={L.firstAppliedOn}
+        label={F.firstAppliedOn.label}
         rules={[dateRule]}
-        extra={appliedWindow}
+        extra={windowHint(p.programme)}
       >
         <Input placeholder="dd/mm/yyyy" style={{ maxWidth: 180 }} />
       </Form.Item>
-      <Form.Item name="knownSolution" label={L.knownSolution}>
-        <Input.TextArea {...long} />
-      </Form.Item>
-      <Form.Item name="content" label={L.content}>
-        <Input.TextArea {...long} />
-      </Form.Item>
-      <Form.Item name="novelty" label={L.novelty}>
-        <Input.TextArea {...long} />
-      </Form.Item>
-      <Form.Item name="applicability" label={L.applicability}>
-        <Input.TextArea {...long} />
-      </Form.Item>
-      <Form.Item name="economicBenefit" label={L.economicBenefit} rules={[moneyRule]}>
+      <LimitedText name="knownSolution" rows={LONG} />
+      <LimitedText name="content" rows={LONG} />
+      <LimitedText name="novelty" rows={LONG} />
+      <LimitedText name="applicability" rows={LONG} />
+      <Form.Item name="economicBenefit" label={F.economicBenefit.label} rules={[moneyRule]}>
         <Input
           inputMode="numeric"
           suffix="đ"
@@ -137,27 +117,19 @@ export const InitiativeForm = (p: Props) => {
           }}
         />
       </Form.Item>
-      <Form.Item name="socialBenefit" label={L.socialBenefit}>
-        <Input.TextArea {...long} />
-      </Form.Item>
-      <Form.Item name="conditions" label={L.conditions}>
-        <Input.TextArea {...long} />
-      </Form.Item>
-      <Form.Item name="confidentialInfo" label={L.confidentialInfo}>
-        <Input.TextArea rows={3} />
-      </Form.Item>
+      <LimitedText name="socialBenefit" rows={LONG} />
+      <LimitedText name="conditions" rows={LONG} />
+      <LimitedText name="confidentialInfo" rows={3} />
       <Form.Item
         name="confidential"
-        label={L.confidential}
+        label={F.confidential.label}
         valuePropName="checked"
         extra="Sáng kiến mật: khi gửi đi chỉ gửi tên, tóm tắt hiệu quả và mức khen thưởng."
       >
         <Checkbox>Là bí mật kinh doanh</Checkbox>
       </Form.Item>
-      <Form.Item name="firstAppliers" label={L.firstAppliers}>
-        <Input.TextArea rows={3} />
-      </Form.Item>
-      <Form.Item label={L.attachments} htmlFor={ATTACHMENTS_ID}>
+      <LimitedText name="firstAppliers" rows={3} />
+      <Form.Item label={F.attachments.label} htmlFor={ATTACHMENTS_ID}>
         <AttachmentsField
           id={ATTACHMENTS_ID}
           value={p.attachments}

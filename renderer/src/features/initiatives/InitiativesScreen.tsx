@@ -4,7 +4,7 @@ import { groupDigits } from '@shared/format';
 import { useActiveProgramme, useDb, useOffice } from '../../app/context';
 import { navigate } from '../../app/router';
 import { createInitiative, emptyDraft } from '../../db/initiatives';
-import { errorMessage } from './errors';
+import { failureText } from '../../ui/failure';
 import { useListFilters } from './filters-store';
 import { markFreshDraft } from './fresh-drafts';
 import { InitiativesTable } from './InitiativesTable';
@@ -39,7 +39,7 @@ export const InitiativesScreen = () => {
       markFreshDraft(draft.id);
       navigate({ screen: 'initiative', id: draft.id });
     } catch (e) {
-      message.error(errorMessage(e, 'Không tạo được sáng kiến mới. Hãy thử lại.'));
+      message.error(failureText(e, 'Không tạo được sáng kiến mới'));
     } finally {
       setCreating(false);
     }

@@ -4,7 +4,7 @@ import type { InitiativeRow } from '../../db/initiative-row';
 import { restoreInitiative } from '../../db/initiatives';
 import { useActiveProgramme, useDb, useOffice } from '../../app/context';
 import { routeHref } from '../../app/router';
-import { errorMessage } from './errors';
+import { failureText } from '../../ui/failure';
 import { StatusTag } from './status';
 import { useInitiativeRows } from './useInitiativeRows';
 import { useState } from 'react';
@@ -32,7 +32,7 @@ export const TrashScreen = () => {
       await restoreInitiative(db, row.id, office.userName);
       message.success(`Đã khôi phục “${row.title || 'sáng kiến chưa đặt tên'}”.`);
     } catch (e) {
-      message.error(errorMessage(e, 'Không khôi phục được sáng kiến.'));
+      message.error(failureText(e, 'Không khôi phục được sáng kiến'));
     }
   };
 

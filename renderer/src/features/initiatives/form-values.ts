@@ -1,71 +1,36 @@
 // Between the record and what the form holds: dates and money are typed as text the Vietnamese way
 // (dd/mm/yyyy, 1.250.000) and only reach the record once they parse.
 import type { AttachmentRef, Author, Initiative, InitiativeDraft } from '@shared/model/initiative';
+import { FORM_FIELDS, type FormField, type INITIATIVE_FIELDS } from '@shared/domain/field-registry';
 import { formatDate, groupDigits, parseDate, parseMoney } from '@shared/format';
 
-/** The plain fields of the form (authors and attachments have their own editors). */
-export interface FormValues {
-  title: string;
-  unitId: string;
-  field: string;
-  investor: string;
-  applicationField: string;
-  firstAppliedOn: string;
-  knownSolution: string;
-  content: string;
-  novelty: string;
-  applicability: string;
-  economicBenefit: string;
-  socialBenefit: string;
-  conditions: string;
-  confidentialInfo: string;
-  confidential: boolean;
-  firstAppliers: string;
-}
+type Spec = typeof INITIATIVE_FIELDS;
+
+/** The plain fields of the form, from the field registry: a checkbox holds a boolean, the rest text. */
+export type FormValues = { [K in FormField]: Spec[K]['kind'] extends 'boolean' ? boolean : string };
 
 /** Names of the plain form fields, the paths submit problems may point at. */
-export const FORM_FIELDS: readonly (keyof FormValues)[] = [
-  'title',
-  'unitId',
-  'field',
-  'investor',
-  'applicationField',
-  'firstAppliedOn',
-  'knownSolution',
-  'content',
-  'novelty',
-  'applicability',
-  'economicBenefit',
-  'socialBenefit',
-  'conditions',
-  'confidentialInfo',
-  'confidential',
-  'firstAppliers',
-];
+export { FORM_FIELDS };
 
 /** An author row as edited: the birth date stays text until it is a real date. */
 export interface AuthorInput extends Omit<Author, 'birthDate'> {
   birthDate: string;
 }
 
-export const toFormValues = (i: Initiative): FormValues => ({
-  title: i.title,
-  unitId: i.unitId,
-  field: i.field,
-  investor: i.investor,
-  applicationField: i.applicationField,
-  firstAppliedOn: formatDate(i.firstAppliedOn),
-  knownSolution: i.knownSolution,
-  content: i.content,
-  novelty: i.novelty,
-  applicability: i.applicability,
-  economicBenefit: i.economicBenefit === null ? '' : groupDigits(i.economicBenefit),
-  socialBenefit: i.socialBenefit,
-  conditions: i.conditions,
-  confidentialInfo: i.confidentialInfo,
-  confidential: i.confidential,
-  firstAppliers: i.firstAppliers,
-});
+/** A field of the record as the form shows it: dates dd/mm/yyyy, money grouped 1.250.000. */
+const shown = (key: FormField, i: Initiative): string | boolean => {
+  switch (key) {
+    case 'firstAppliedOn':
+      return formatDate(i.firstAppliedOn);
+    case 'economicBenefit':
+      return i.economicBenefit === null ? '' : groupDigits(i.economicBenefit);
+    default:
+      return i[key];
+  }
+};
+
+export const toFormValues = (i: Initiative): FormValues =>
+  Object.fromEntries(FORM_FIELDS.map((k) => [k, shown(k, i)])) as FormValues;
 
 export const toAuthorInputs = (authors: readonly Author[]): AuthorInput[] =>
   authors.map((a) => ({ ...a, birthDate: formatDate(a.birthDate) }));

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { AutosaveQueue, type SaveState, type SaveStateSource } from './autosave-queue';
-import { errorMessage } from './errors';
+import { failureText } from '../../ui/failure';
 
 /** The save status, for the one component that shows it. */
 export const useSaveState = (queue: SaveStateSource): SaveState =>
@@ -15,7 +15,7 @@ export const useAutosave = <P>(
   onLostSave: (message: string) => void,
   delay = 400,
 ): AutosaveQueue<P> => {
-  const [queue] = useState(() => new AutosaveQueue<P>(save, errorMessage, delay));
+  const [queue] = useState(() => new AutosaveQueue<P>(save, (e) => failureText(e), delay));
   const lost = useRef(onLostSave);
   useEffect(() => {
     queue.setSave(save);

@@ -3,7 +3,7 @@ import type { FieldProblem } from '@shared/rules/initiative-submit';
 import { useDb, useOffice } from '../../app/context';
 import { navigate } from '../../app/router';
 import { restoreInitiative, submitInitiative, trashInitiative } from '../../db/initiatives';
-import { errorMessage } from './errors';
+import { failureText } from '../../ui/failure';
 
 /** The page's commands; each write is awaited and its failure told to the clerk. */
 export const useInitiativeCommands = (
@@ -22,7 +22,7 @@ export const useInitiativeCommands = (
       message.success('Đã khôi phục sáng kiến.');
       return true;
     } catch (e) {
-      message.error(errorMessage(e, 'Không khôi phục được sáng kiến.'));
+      message.error(failureText(e, 'Không khôi phục được sáng kiến'));
       return false;
     }
   };
@@ -42,7 +42,7 @@ export const useInitiativeCommands = (
       message.warning('Chưa nộp được: còn thiếu thông tin, xem các mục được đánh dấu.');
       return res.problems;
     } catch (e) {
-      message.error(errorMessage(e, 'Không nộp được sáng kiến.'));
+      message.error(failureText(e, 'Không nộp được sáng kiến'));
       return [];
     }
   };
@@ -66,7 +66,7 @@ export const useInitiativeCommands = (
         try {
           await trashInitiative(db, id, by);
         } catch (e) {
-          message.error(errorMessage(e, 'Không xóa được sáng kiến.'));
+          message.error(failureText(e, 'Không xóa được sáng kiến'));
           return;
         }
         navigate({ screen: 'initiatives' });

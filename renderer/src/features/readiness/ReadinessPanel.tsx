@@ -5,7 +5,8 @@ import { readinessProblems } from '@shared/appraisal/readiness';
 import type { ProgrammeWindow } from '@shared/appraisal/row-readiness';
 import type { Initiative } from '@shared/model/initiative';
 import { useDb } from '../../app/context';
-import { attachmentKey, loadStoredFacts, recognisedOf } from './readiness-inputs';
+import { recognisedOf } from '@shared/domain/lifecycle';
+import { attachmentKey, loadStoredFacts } from './readiness-inputs';
 
 interface Props {
   /** The live record: the check follows what is saved. */

@@ -1,20 +1,6 @@
 // What the full dossier check (readinessProblems) needs besides the record: read from Dexie.
-import type { Initiative, InitiativeStatus } from '@shared/model/initiative';
+import type { Initiative } from '@shared/model/initiative';
 import type { DeskDb } from '../../db/database';
-
-/** The council's conclusion as the status tells it; null while it has none. */
-export const recognisedOf = (status: InitiativeStatus): boolean | null => {
-  switch (status) {
-    case 'recognised':
-    case 'proposed':
-    case 'commended':
-      return true;
-    case 'not_recognised':
-      return false;
-    default:
-      return null;
-  }
-};
 
 export interface StoredFacts {
   sheetCount: number;
