@@ -236,5 +236,8 @@ export const importInitiatives = async (
   return valid.length;
 };
 
+export const getInitiative = (db: DeskDb, id: string): Promise<Initiative | undefined> =>
+  db.initiatives.get(id);
+
 export const listHistory = (db: DeskDb, id: string): Promise<HistoryEntry[]> =>
   db.history.where('[entityId+at]').between([id, ''], [id, '\uffff']).reverse().toArray();
