@@ -25,6 +25,21 @@ const restrict = (patterns, message) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
 });
 
+const noFocusedTests = {
+  selector: "CallExpression[callee.property.name='only']",
+  message: 'Focused tests hide the rest of the suite.',
+};
+
+// Screens read and write the database only through renderer/src/db/ (repositories and db/queries/),
+// so an export, a bundle or the benchmark gets the very same data (docs/architecture.md).
+const tableAccessMessage =
+  'Screens do not read tables: call a function of renderer/src/db/ (a repository or db/queries/) ' +
+  'and add one there if none fits.';
+const noTableAccess = [
+  { selector: "MemberExpression[object.name='db']", message: tableAccessMessage },
+  { selector: "MemberExpression[object.property.name='db']", message: tableAccessMessage },
+];
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', '**/*.cjs'] },
   js.configs.recommended,
@@ -42,13 +57,7 @@ export default tseslint.config(
         'error',
         { argsIgnorePattern: '^_', ignoreRestSiblings: true },
       ],
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "CallExpression[callee.property.name='only']",
-          message: 'Focused tests hide the rest of the suite.',
-        },
-      ],
+      'no-restricted-syntax': ['error', noFocusedTests],
     },
   },
   {
@@ -84,6 +93,10 @@ export default tseslint.config(
         'renderer/ runs sandboxed: reach the main process only through window.desk (shared/ipc.ts).',
       ),
     },
+  },
+  {
+    files: ['renderer/src/features/**/*.{ts,tsx}', 'renderer/src/app/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-syntax': ['error', noFocusedTests, ...noTableAccess] },
   },
   {
     files: ['main/**/*.ts'],

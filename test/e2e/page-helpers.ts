@@ -29,6 +29,17 @@ const exactly = (s: string | RegExp): { name: string | RegExp; exact: boolean } 
   exact: typeof s === 'string',
 });
 
+/** An antd select popup that is open or still playing its closing animation. */
+const OPEN_SELECT_POPUP = '.ant-select-dropdown:not(.ant-select-dropdown-hidden)';
+
+/** Resolves once every antd select popup has closed (antd marks closed ones with -hidden). */
+const noSelectPopupOpen = async (p: Page): Promise<void> => {
+  await p.waitForFunction(
+    (selector) => document.querySelector(selector) === null,
+    OPEN_SELECT_POPUP,
+  );
+};
+
 export const pageHelpers = (page: () => Page): PageHelpers => ({
   async fillByLabel(label, value) {
     await page()
@@ -38,13 +49,17 @@ export const pageHelpers = (page: () => Page): PageHelpers => ({
 
   async selectByLabel(label, option) {
     const p = page();
+    // A popup still closing from the previous select covers the fields below it: a click meant for
+    // the next select would land on its options. Start only when none is open, and end likewise.
+    await noSelectPopupOpen(p);
     await p.getByLabel(label, { exact: typeof label === 'string' }).click();
     // antd renders the options in a popup at the end of <body>, not under the field.
     await p
-      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+      .locator(`${OPEN_SELECT_POPUP} .ant-select-item-option`)
       .filter({ hasText: option })
       .first()
       .click();
+    await noSelectPopupOpen(p);
   },
 
   async clickButton(name) {

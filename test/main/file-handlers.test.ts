@@ -1,5 +1,5 @@
 // file:save and folder:reveal against real temp folders.
-import { chmod, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../main/handlers';
@@ -107,26 +107,23 @@ describe('file:save', () => {
     expect(deps.log.entries.some((e) => e.message.includes('file:save'))).toBe(true);
   });
 
-  // Root ignores folder permissions, so this one only means something for a normal user.
-  it.skipIf(process.getuid?.() === 0)(
-    'reports WRITE_FAILED for a read-only folder and leaves it empty',
-    async () => {
-      const { saveDir, deps, handlers } = await setup();
-      await chmod(saveDir, 0o555);
-      deps.answer = join(saveDir, 'a.docx');
-      try {
-        const result = await handlers['file:save']({
-          suggestedName: 'a.docx',
-          data: bytes(1),
-          filters: [],
-        });
-        expect(result.ok ? 'ok' : result.error.code).toBe('WRITE_FAILED');
-        expect(await readdir(saveDir)).toEqual([]);
-      } finally {
-        await chmod(saveDir, 0o755);
-      }
-    },
-  );
+  // A name longer than the file system allows (255 bytes): refused for every user, root included,
+  // unlike a read-only folder, which root writes into anyway.
+  it('reports WRITE_FAILED for a name the file system refuses and leaves the folder empty', async () => {
+    const { saveDir, deps, handlers } = await setup();
+    const tooLong = `${'Hồ sơ sáng kiến '.repeat(12)}.docx`;
+    expect(Buffer.byteLength(tooLong)).toBeGreaterThan(255);
+    deps.answer = join(saveDir, tooLong);
+
+    const result = await handlers['file:save']({
+      suggestedName: tooLong,
+      data: bytes(1),
+      filters: [],
+    });
+
+    expect(result.ok ? 'ok' : result.error.code).toBe('WRITE_FAILED');
+    expect(await readdir(saveDir)).toEqual([]);
+  });
 });
 
 describe('folder:reveal', () => {

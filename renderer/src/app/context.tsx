@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Office } from '@shared/model/office';
 import type { Programme } from '@shared/model/programme';
 import type { DeskDb } from '../db/database';
-import { getActiveProgrammeId } from '../db/settings';
+import { getActiveProgramme } from '../db/programmes';
 
 export const DbContext = createContext<DeskDb | null>(null);
 
@@ -25,12 +25,5 @@ export const useOffice = (): Office => {
 /** The programme the clerk is working in; undefined while loading, null when there is none. */
 export const useActiveProgramme = (): Programme | null | undefined => {
   const db = useDb();
-  return useLiveQuery(async () => {
-    const id = await getActiveProgrammeId(db);
-    return (
-      (id ? await db.programmes.get(id) : undefined) ??
-      (await db.programmes.toCollection().first()) ??
-      null
-    );
-  }, [db]);
+  return useLiveQuery(() => getActiveProgramme(db), [db]);
 };

@@ -191,3 +191,6 @@ export const importInitiatives = async (
   emitRowsChanged(rows);
   return valid.length;
 };
+
+export const getInitiative = (db: DeskDb, id: string): Promise<Initiative | undefined> =>
+  db.initiatives.get(id);

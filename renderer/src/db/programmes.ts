@@ -1,6 +1,7 @@
 import { programmeSchema, type Programme } from '@shared/model/programme';
 import { compareVi } from '@shared/text';
 import type { DeskDb } from './database';
+import { getActiveProgrammeId } from './settings';
 import { created, touched } from './stamp';
 
 export type ProgrammeInput = Omit<
@@ -10,6 +11,19 @@ export type ProgrammeInput = Omit<
 
 export const listProgrammes = async (db: DeskDb): Promise<Programme[]> =>
   (await db.programmes.toArray()).sort((a, b) => compareVi(a.name, b.name));
+
+export const getProgramme = (db: DeskDb, id: string): Promise<Programme | undefined> =>
+  db.programmes.get(id);
+
+/** The programme the clerk chose to work in, else the first one; null when there is none. */
+export const getActiveProgramme = async (db: DeskDb): Promise<Programme | null> => {
+  const id = await getActiveProgrammeId(db);
+  return (
+    (id ? await db.programmes.get(id) : undefined) ??
+    (await db.programmes.toCollection().first()) ??
+    null
+  );
+};
 
 /** Adds a programme; throws a ZodError with Vietnamese messages on bad input. */
 export const createProgramme = async (

@@ -5,6 +5,8 @@ import type { FoldedIndex } from '@shared/search';
 import type { DeskDb } from '../db/database';
 import type { InitiativeRow } from '../db/initiative-row';
 import { onRowsChanged } from '../db/changes';
+import { namesById } from '../db/queries/unit-tree';
+import { listUnits } from '../db/units';
 import { loadProgrammeRows } from './load-rows';
 import { buildRowIndex, rowSearchable } from './row-query';
 
@@ -33,14 +35,18 @@ export class ProgrammeRowsStore {
   private snapshot: RowsSnapshot;
   private readonly listeners = new Set<() => void>();
   private started = false;
+  /** Counts starts, so a read begun before a dispose never lands in a later start. */
+  private generation = 0;
   /** Changes committed while the full read runs; applied after it, in order. */
   private buffered: Change[] | null = [];
   private stopChanges: (() => void) | null = null;
   private unitsSub: Subscription | null = null;
 
+  /** `onIdle` hears when the last listener has left (the registry then releases the store). */
   constructor(
     private readonly db: DeskDb,
     readonly programmeId: string,
+    private readonly onIdle?: (store: ProgrammeRowsStore) => void,
   ) {
     this.snapshot = this.makeSnapshot('idle', 0, null, 0);
   }
@@ -50,14 +56,33 @@ export class ProgrammeRowsStore {
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
     if (!this.started) this.start();
-    return () => this.listeners.delete(listener);
+    return () => {
+      if (this.listeners.delete(listener) && this.listeners.size === 0) this.onIdle?.(this);
+    };
   };
 
-  /** Stops listening for changes; the store is not used after this. */
+  /** How many screens listen now. */
+  get listenerCount(): number {
+    return this.listeners.size;
+  }
+
+  /**
+   * Stops listening for changes and drops the rows. A store subscribed to again afterwards loads
+   * afresh (a screen that rendered with it just before it was released).
+   */
   dispose(): void {
     this.stopChanges?.();
     this.unitsSub?.unsubscribe();
+    this.stopChanges = null;
+    this.unitsSub = null;
     this.listeners.clear();
+    this.started = false;
+    this.generation += 1;
+    this.byId.clear();
+    this.unitNames = new Map();
+    this.index = buildRowIndex([]);
+    this.buffered = [];
+    this.snapshot = this.makeSnapshot('idle', 0, null, this.snapshot.version + 1);
   }
 
   private makeSnapshot(
@@ -91,33 +116,37 @@ export class ProgrammeRowsStore {
 
   private start(): void {
     this.started = true;
+    const generation = ++this.generation;
     // Listen before reading, so nothing committed during the read is missed.
     this.stopChanges = onRowsChanged((rows, removed) => {
       if (this.buffered) this.buffered.push({ rows, removed });
       else this.apply({ rows, removed });
     });
-    this.unitsSub = liveQuery(() => this.db.units.toArray()).subscribe({
-      next: (units) => this.setUnitNames(new Map(units.map((u) => [u.id, u.name]))),
+    this.unitsSub = liveQuery(() => listUnits(this.db)).subscribe({
+      next: (units) => this.setUnitNames(namesById(units)),
       error: () => undefined, // names are a search nicety; the list works without them
     });
-    void this.load();
+    void this.load(generation);
   }
 
-  private async load(): Promise<void> {
+  private async load(generation: number): Promise<void> {
+    const current = () => generation === this.generation;
     try {
       const all = await loadProgrammeRows(
         this.db,
         this.programmeId,
         (first) => {
+          if (!current()) return;
           for (const r of first) this.byId.set(r.id, r);
           this.publish({ phase: 'first', expected: first.length });
         },
         (total) => {
-          if (this.snapshot.phase === 'first') this.publish({ expected: total });
+          if (current() && this.snapshot.phase === 'first') this.publish({ expected: total });
         },
       );
       // Unit names go into the index; read them here so the first index has them.
-      const units = await this.db.units.toArray();
+      const units = await listUnits(this.db);
+      if (!current()) return;
       for (const u of units) this.unitNames.set(u.id, u.name);
       this.byId.clear();
       for (const r of all) this.byId.set(r.id, r);
@@ -127,6 +156,7 @@ export class ProgrammeRowsStore {
       for (const c of pending) this.applyQuietly(c);
       this.publish({ phase: 'full', expected: this.byId.size });
     } catch (e) {
+      if (!current()) return;
       this.buffered = null;
       const detail = e instanceof Error ? e.message : String(e);
       this.publish({ phase: 'error', error: `Không đọc được danh sách sáng kiến: ${detail}` });

@@ -159,7 +159,7 @@ describe('SessionPage score grid', { timeout: 60_000 }, () => {
     await user.paste('Sửa điểm của ủy viên');
     await user.click(ok);
 
-    await waitFor(() => expect(cell('Tính mới', AN)).not.toHaveAttribute('readonly'));
+    await waitFor(() => expect(cell('Tính mới', AN)).not.toHaveAttribute('readonly'), SLOW);
     expect((await ctx.db.sessions.get(ctx.session.id))?.closed).toBe(false);
     const history = within(screen.getByRole('region', { name: 'Lịch sử' }));
     expect(history.getByText('Kết thúc phiên họp')).toBeInTheDocument();

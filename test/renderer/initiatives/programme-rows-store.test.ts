@@ -141,4 +141,20 @@ describe('ProgrammeRowsStore', () => {
     await waitFor(() => expect(find(store.getSnapshot(), 'phu rieng')).toHaveLength(2));
     expect(find(store.getSnapshot(), 'ton dong a')).toHaveLength(0);
   });
+
+  it('drops its rows on dispose and loads afresh when subscribed to again', async () => {
+    const env = await seeded(60);
+    const { store } = started(env);
+    // Disposed while its first read runs: that read must not land in the next load.
+    store.dispose();
+    expect(store.getSnapshot()).toMatchObject({ phase: 'idle', rows: [] });
+    await createInitiative(env.db, emptyDraft(env.programme.id, env.office.unitId), by);
+    expect(store.getSnapshot().rows).toHaveLength(0);
+
+    const seen: RowsSnapshot[] = [];
+    store.subscribe(() => seen.push(store.getSnapshot()));
+    await waitFor(() => expect(store.getSnapshot().phase).toBe('full'));
+    expect(store.getSnapshot().rows).toHaveLength(61);
+    expect(seen.filter((s) => s.phase === 'full')).toHaveLength(1);
+  });
 });

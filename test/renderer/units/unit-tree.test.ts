@@ -3,9 +3,9 @@ import type { Unit } from '@shared/model/unit';
 import {
   allKeys,
   buildUnitTree,
-  selfAndDescendants,
+  unitAndDescendants,
   type UnitNode,
-} from '../../../renderer/src/features/units/unit-tree';
+} from '../../../renderer/src/db/queries/unit-tree';
 
 const unit = (id: string, name: string, parentId: string | null, archived = false): Unit => ({
   id,
@@ -69,9 +69,9 @@ describe('buildUnitTree', () => {
   });
 });
 
-describe('selfAndDescendants', () => {
+describe('unitAndDescendants', () => {
   it('holds the unit and everything under it, not its siblings', () => {
-    expect([...selfAndDescendants(units, 'b')].sort()).toEqual(['b', 'd']);
-    expect(selfAndDescendants(units, 'root').size).toBe(units.length - 1); // all but 'lost'
+    expect([...unitAndDescendants(units, 'b')].sort()).toEqual(['b', 'd']);
+    expect(unitAndDescendants(units, 'root').size).toBe(units.length - 1); // all but 'lost'
   });
 });

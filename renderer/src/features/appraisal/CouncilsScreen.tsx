@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Button, Card, Flex, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { compareVi } from '@shared/text';
 import { useActiveProgramme, useDb } from '../../app/context';
+import { listCouncils } from '../../db/queries/session-data';
 import { CouncilForm } from './CouncilForm';
 import { NoProgramme } from './NoProgramme';
 
@@ -11,12 +11,7 @@ export const CouncilsScreen = () => {
   const db = useDb();
   const programme = useActiveProgramme();
   const councils = useLiveQuery(
-    async () =>
-      programme
-        ? (await db.councils.where('programmeId').equals(programme.id).toArray()).sort((a, b) =>
-            compareVi(a.name, b.name),
-          )
-        : [],
+    async () => (programme ? listCouncils(db, programme.id) : []),
     [db, programme],
   );
   const [adding, setAdding] = useState(false);

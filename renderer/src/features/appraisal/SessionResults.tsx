@@ -6,7 +6,7 @@ import { formatDate } from '@shared/format';
 import type { InitiativeRow } from '../../db/initiative-row';
 import { CandidateCell, ConclusionCell, rankText } from './result-cells';
 import { scoreCell } from './score-format';
-import type { ProgrammeResultsView } from './useProgrammeResults';
+import type { ProgrammeResultsView } from '../../db/queries/programme-results';
 
 interface Props {
   session: Session;

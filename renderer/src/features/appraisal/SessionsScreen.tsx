@@ -7,6 +7,7 @@ import { formatDate } from '@shared/format';
 import { compareVi } from '@shared/text';
 import { useActiveProgramme, useDb } from '../../app/context';
 import { navigate } from '../../app/router';
+import { loadProgrammeSessions } from '../../db/queries/session-data';
 import { useProgrammeRows } from '../../search/useProgrammeRows';
 import { NoProgramme } from './NoProgramme';
 import { SessionFormModal } from './SessionFormModal';
@@ -16,16 +17,10 @@ export const SessionsScreen = () => {
   const db = useDb();
   const programme = useActiveProgramme();
   const programmeId = programme?.id ?? null;
-  const data = useLiveQuery(async () => {
-    if (!programmeId) return null;
-    const [sessions, councils] = await Promise.all([
-      db.sessions.where('programmeId').equals(programmeId).toArray(),
-      db.councils.where('programmeId').equals(programmeId).toArray(),
-    ]);
-    sessions.sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt));
-    councils.sort((a, b) => compareVi(a.name, b.name));
-    return { sessions, councils };
-  }, [db, programmeId]);
+  const data = useLiveQuery(
+    async () => (programmeId ? loadProgrammeSessions(db, programmeId) : null),
+    [db, programmeId],
+  );
   const snapshot = useProgrammeRows(db, programmeId);
   const open = useMemo(
     () =>

@@ -4,13 +4,10 @@
 import type { ScoreSheet } from '@shared/appraisal/model';
 import type { DeskDb } from '../../db/database';
 import { saveSheet } from '../../db/appraisal/sheets';
+import { findSheet, type SheetKey } from '../../db/queries/session-data';
 import { failureText } from '../../ui/failure';
 
-export interface SheetRef {
-  sessionId: string;
-  initiativeId: string;
-  memberId: string;
-}
+export type SheetRef = SheetKey;
 
 /** One cell's change: a score (null clears it) or a comment. */
 export type CellPatch =
@@ -77,10 +74,7 @@ export class SheetWriter {
   }
 
   private async merge(ref: SheetRef, patch: CellPatch): Promise<ScoreSheet> {
-    const current = await this.db.scoreSheets
-      .where('[sessionId+initiativeId+memberId]')
-      .equals([ref.sessionId, ref.initiativeId, ref.memberId])
-      .first();
+    const current = await findSheet(this.db, ref);
     const scores = { ...(current?.scores ?? {}) };
     const comments = { ...(current?.comments ?? {}) };
     if ('score' in patch) scores[patch.criterionId] = patch.score;

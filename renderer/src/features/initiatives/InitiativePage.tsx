@@ -2,15 +2,17 @@ import { Button, Result, Spin } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../../app/context';
 import { navigate } from '../../app/router';
+import { getInitiative } from '../../db/initiatives';
+import { getProgramme } from '../../db/programmes';
 import { InitiativeEditor } from './InitiativeEditor';
 import { useUnitNames, useUnits } from './useUnits';
 
 /** `#/initiatives/:id`: the application form of one initiative, saved as the clerk types. */
 export const InitiativePage = ({ id }: { id: string }) => {
   const db = useDb();
-  const record = useLiveQuery(async () => (await db.initiatives.get(id)) ?? null, [db, id]);
+  const record = useLiveQuery(async () => (await getInitiative(db, id)) ?? null, [db, id]);
   const programme = useLiveQuery(
-    () => (record ? db.programmes.get(record.programmeId) : undefined),
+    () => (record ? getProgramme(db, record.programmeId) : undefined),
     [db, record?.programmeId],
   );
   const units = useUnits();

@@ -11,7 +11,8 @@ import {
   type RowSort,
 } from '../../search/row-query';
 import type { RowsSnapshot } from '../../search/programme-rows-store';
-import { unitAndDescendants, useUnits } from './useUnits';
+import { unitAndDescendants } from '../../db/queries/unit-tree';
+import { useUnits } from './useUnits';
 
 export interface RowsQuery {
   query: string;

@@ -1,12 +1,11 @@
 import { useMemo } from 'react';
 import { Alert, Skeleton, Typography } from 'antd';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { readinessProblems } from '@shared/appraisal/readiness';
 import type { ProgrammeWindow } from '@shared/appraisal/row-readiness';
 import type { Initiative } from '@shared/model/initiative';
-import { useDb } from '../../app/context';
 import { recognisedOf } from '@shared/domain/lifecycle';
-import { attachmentKey, loadStoredFacts } from './readiness-inputs';
+import { NO_WINDOW } from '../../db/queries/readiness';
+import { useStoredFacts } from './readiness-inputs';
 
 interface Props {
   /** The live record: the check follows what is saved. */
@@ -15,19 +14,12 @@ interface Props {
   programme: ProgrammeWindow | undefined;
 }
 
-const NO_WINDOW: ProgrammeWindow = { firstAppliedFrom: null, firstAppliedTo: null };
-
 /**
  * "Kiểm tra hồ sơ" (issue 3, item 6): everything that stops this initiative from being proposed
  * upward — form, shares, window, score sheets, the council's conclusion, attachment bytes.
  */
 export const ReadinessPanel = ({ record, programme }: Props) => {
-  const db = useDb();
-  const shas = attachmentKey(record);
-  const facts = useLiveQuery(
-    () => loadStoredFacts(db, record.id, shas ? shas.split(',') : []),
-    [db, record.id, shas],
-  );
+  const facts = useStoredFacts(record);
   const problems = useMemo(
     () =>
       facts

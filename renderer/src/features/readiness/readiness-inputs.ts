@@ -1,28 +1,15 @@
-// What the full dossier check (readinessProblems) needs besides the record: read from Dexie.
+// What the full dossier check (readinessProblems) needs besides the record.
+import { useLiveQuery } from 'dexie-react-hooks';
 import type { Initiative } from '@shared/model/initiative';
-import type { DeskDb } from '../../db/database';
+import { useDb } from '../../app/context';
+import { attachmentKey, loadStoredFacts, type StoredFacts } from '../../db/queries/readiness';
 
-export interface StoredFacts {
-  sheetCount: number;
-  /** SHA-256 of the record's attachments whose bytes are on this machine. */
-  storedAttachments: ReadonlySet<string>;
-}
-
-export const loadStoredFacts = async (
-  db: DeskDb,
-  id: string,
-  shas: readonly string[],
-): Promise<StoredFacts> => {
-  const [sheetCount, blobs] = await Promise.all([
-    db.scoreSheets.where('initiativeId').equals(id).count(),
-    db.attachments.bulkGet([...shas]),
-  ]);
-  return {
-    sheetCount,
-    storedAttachments: new Set(blobs.flatMap((b) => (b ? [b.sha256] : []))),
-  };
+/** The stored facts of the dossier check for a live record (db/queries/readiness.ts). */
+export const useStoredFacts = (record: Initiative): StoredFacts | undefined => {
+  const db = useDb();
+  const shas = attachmentKey(record);
+  return useLiveQuery(
+    () => loadStoredFacts(db, record.id, shas ? shas.split(',') : []),
+    [db, record.id, shas],
+  );
 };
-
-/** The attachments of a record, as one stable dependency for a live query. */
-export const attachmentKey = (i: Pick<Initiative, 'attachments'>): string =>
-  i.attachments.map((a) => a.sha256).join(',');

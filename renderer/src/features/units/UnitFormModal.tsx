@@ -8,7 +8,7 @@ import { failureText } from '../../ui/failure';
 import { showFieldErrors } from '../../ui/form-errors';
 import { KIND_OPTIONS } from '../setup/office-form';
 import { newUnitForm, readUnitForm, unitToForm, type UnitFormValues } from './unit-form';
-import { selfAndDescendants } from './unit-tree';
+import { unitAndDescendants } from '../../db/queries/unit-tree';
 
 interface Props {
   /** The unit being edited; null to add one. */
@@ -36,7 +36,7 @@ export const UnitFormModal = ({ unit, units, onClose }: Props) => {
 
   // A unit cannot sit under itself or under one of its own sub-units.
   const parents = useMemo((): ParentOption[] => {
-    const barred = unit ? selfAndDescendants(units, unit.id) : new Set<string>();
+    const barred = unit ? unitAndDescendants(units, unit.id) : new Set<string>();
     return units
       .filter((u) => !barred.has(u.id))
       .sort((a, b) => (a.id === rootId ? -1 : b.id === rootId ? 1 : compareVi(a.name, b.name)))

@@ -6,7 +6,7 @@ import { useDb, useOffice } from '../../app/context';
 import { listUnits } from '../../db/units';
 import { UnitActions } from './UnitActions';
 import { UnitFormModal } from './UnitFormModal';
-import { allKeys, buildUnitTree, type UnitNode } from './unit-tree';
+import { allKeys, buildUnitTree, type UnitNode } from '../../db/queries/unit-tree';
 
 /** Which form is open: none, a new unit, or the unit being edited. */
 type Editing = { unit: Unit | null } | null;

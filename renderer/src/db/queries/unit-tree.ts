@@ -1,6 +1,8 @@
 // The unit tree under this office, built in memory: an office has tens of units, not thousands.
 import type { Unit } from '@shared/model/unit';
 import { compareVi } from '@shared/text';
+import type { DeskDb } from '../database';
+import { listUnits } from '../units';
 
 /** A row of the tree table; `children` is absent on leaves so the table shows no expander. */
 export interface UnitNode {
@@ -50,17 +52,41 @@ export const buildUnitTree = (
 export const allKeys = (nodes: readonly UnitNode[]): string[] =>
   nodes.flatMap((n) => [n.key, ...allKeys(n.children ?? [])]);
 
-/** A unit and everything under it: the units it cannot be moved under. */
-export const selfAndDescendants = (units: readonly Unit[], id: string): Set<string> => {
-  const out = new Set([id]);
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const u of units)
-      if (u.parentId && out.has(u.parentId) && !out.has(u.id)) {
-        out.add(u.id);
-        grew = true;
-      }
+/**
+ * A unit and everything under it: filtering by a district federation shows its grassroots unions,
+ * and a unit cannot be moved under one of these.
+ */
+export const unitAndDescendants = (units: readonly Unit[], rootId: string): Set<string> => {
+  const children = new Map<string, string[]>();
+  for (const u of units) {
+    if (!u.parentId) continue;
+    children.set(u.parentId, [...(children.get(u.parentId) ?? []), u.id]);
+  }
+  const out = new Set<string>();
+  const stack = [rootId];
+  while (stack.length > 0) {
+    const id = stack.pop()!;
+    if (out.has(id)) continue;
+    out.add(id);
+    stack.push(...(children.get(id) ?? []));
   }
   return out;
 };
+
+/** Every unit, sorted by name. */
+export const listUnitsByName = async (db: DeskDb): Promise<Unit[]> =>
+  (await listUnits(db)).sort(byName);
+
+/** Each unit's name by its id, for lists and search. */
+export const namesById = (units: readonly Unit[]): Map<string, string> =>
+  new Map(units.map((u) => [u.id, u.name]));
+
+export const unitNamesOf = async (db: DeskDb): Promise<Map<string, string>> =>
+  namesById(await listUnits(db));
+
+/** The office's unit tree as stored now (see buildUnitTree). */
+export const loadUnitTree = async (
+  db: DeskDb,
+  rootId: string,
+  showArchived: boolean,
+): Promise<UnitNode[]> => buildUnitTree(await listUnits(db), rootId, showArchived);
