@@ -1,10 +1,13 @@
 import { z } from 'zod';
+import { isIsoCalendarDate } from '../format';
 import { nfc } from '../text';
 
 /** Text stored in NFC whatever the keyboard typed. */
 export const text = (max = 20_000) => z.string().max(max).transform(nfc);
-/** A calendar date, yyyy-mm-dd. */
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày không hợp lệ');
+/** A calendar date, yyyy-mm-dd, that exists: "2021-02-31" is refused wherever it comes from. */
+export const isoDate = z
+  .string()
+  .refine(isIsoCalendarDate, 'Ngày không hợp lệ: ngày này không có trên lịch (năm-tháng-ngày).');
 export const timestamp = z.string().min(10);
 export const id = z.string().min(1).max(64);
 

@@ -3,7 +3,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { newId } from '@shared/model/common';
 import { shareTotal } from '@shared/rules/authors';
 import type { FieldProblem } from '@shared/rules/initiative-submit';
-import { typedDate, type AuthorInput } from './form-values';
+import { dateProblem, type AuthorInput } from './form-values';
 
 interface Props {
   value: readonly AuthorInput[];
@@ -42,14 +42,14 @@ export const AuthorsTable = ({ value, onChange, problems, disabled }: Props) => 
     key,
     render: (_: unknown, a: AuthorInput, n: number) => {
       const problem = problems.find((p) => p.path === `authors.${n}.${key}`);
-      const badDate = key === 'birthDate' && typedDate(a.birthDate) === undefined;
+      const badDate = key === 'birthDate' ? dateProblem(a.birthDate) : null;
       return (
         <Input
           aria-label={`${label} tác giả ${n + 1}`}
           value={a[key]}
           placeholder={placeholder}
           status={problem || badDate ? 'error' : undefined}
-          title={problem?.message ?? (badDate ? 'Ngày không hợp lệ (dd/mm/yyyy)' : undefined)}
+          title={problem?.message ?? badDate ?? undefined}
           onChange={(e) => set(n, { [key]: e.target.value })}
         />
       );
