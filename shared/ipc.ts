@@ -47,6 +47,14 @@ export const contract = {
       .strict(),
     response: z.object({ path: z.string() }).nullable(),
   },
+  /**
+   * The page's answer to a flush request (see FlushRequestEvent): its pending writes are done,
+   * `saved` false when one of them failed. Sent by the preload, not by screens.
+   */
+  'page:flushed': {
+    request: z.object({ requestId: z.string().min(1).max(100), saved: z.boolean() }).strict(),
+    response: z.object({ received: z.boolean() }),
+  },
   /** Shows a file the app saved in the system file manager. Only paths this app wrote are accepted. */
   'folder:reveal': {
     request: z.object({ path: z.string().min(1).max(4096) }).strict(),
@@ -62,8 +70,27 @@ export type Response<C extends Channel> = z.output<Contract[C]['response']>;
 
 export const CHANNELS = Object.keys(contract) as Channel[];
 
-/** What the preload exposes as `window.desk`: one named function per channel, nothing else. */
-export type DeskApi = { [C in Channel]: (request: Request<C>) => Promise<Result<Response<C>>> };
+/**
+ * The one main→page message: before the window closes, the app quits or the page reloads, main
+ * asks the page to finish its pending writes and waits a short while for 'page:flushed'
+ * (docs/architecture.md). Its payload is { requestId }.
+ */
+export type FlushRequestEvent = 'page:flush-request';
+export const FLUSH_REQUEST_EVENT: FlushRequestEvent = 'page:flush-request';
+
+/** Named capabilities for what main asks of the page; each returns a function that unsubscribes. */
+export interface DeskEvents {
+  /**
+   * Registers what runs when main asks for a flush: resolve true once every pending write is
+   * stored, false when one failed. The preload sends the answer on 'page:flushed'.
+   */
+  onFlushRequest(handler: () => Promise<boolean>): () => void;
+}
+
+/** What the preload exposes as `window.desk`: one function per channel and the named events. */
+export type DeskApi = {
+  [C in Channel]: (request: Request<C>) => Promise<Result<Response<C>>>;
+} & DeskEvents;
 
 /** Handlers main installs, one per channel; they receive the parsed request. */
 export type Handlers = {
