@@ -10,6 +10,8 @@ export const ErrorCode = {
   WRITE_FAILED: 'WRITE_FAILED',
   PATH_REFUSED: 'PATH_REFUSED',
   NOT_FOUND: 'NOT_FOUND',
+  NAME_TOO_LONG: 'NAME_TOO_LONG',
+  FILE_KIND_REFUSED: 'FILE_KIND_REFUSED',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -51,4 +53,16 @@ export const fileGone = () =>
   fail(
     ErrorCode.NOT_FOUND,
     'Không tìm thấy tệp: có thể tệp đã bị xoá hoặc chuyển đi nơi khác. Hãy lưu lại tệp rồi thử lại.',
+  );
+
+export const nameTooLong = (folder: string) =>
+  fail(
+    ErrorCode.NAME_TOO_LONG,
+    `Tên tệp hoặc đường dẫn tới thư mục "${folder}" quá dài nên tệp chưa được lưu. Hãy đặt tên tệp ngắn hơn, hoặc chọn thư mục gần gốc ổ đĩa hơn (ví dụ thư mục Tài liệu), rồi lưu lại.`,
+  );
+
+export const fileKindRefused = (extension: string) =>
+  fail(
+    ErrorCode.FILE_KIND_REFUSED,
+    `Không lưu tệp có đuôi ".${extension}": loại tệp này có thể chạy chương trình trên máy. Hãy mở tệp gốc từ nơi đã lấy nó, hoặc nén tệp (.zip) trước khi đính kèm.`,
   );

@@ -16,6 +16,7 @@ import { createHandlers } from './handlers';
 import type { AppInfo } from './ports';
 import { createCloseGuard, type CloseGuard } from './services/close-guard';
 import { consoleLog as log } from './services/console-log';
+import { removeStrayTempFiles } from './services/atomic-write';
 import { PageFlush } from './services/page-flush';
 import { createCrashRecovery } from './services/renderer-crash';
 
@@ -105,6 +106,10 @@ function start(): void {
           if (mainWindow !== null && guard !== null) void reloadGuarded(mainWindow, guard);
         },
         about: () => showAbout(mainWindow, appInfo),
+      });
+      // A write cut short by a crash or power cut leaves its hidden temp file; none is under way now.
+      void removeStrayTempFiles(appInfo.dataDir).then((removed) => {
+        if (removed.length > 0) log.info('Removed temp files of interrupted writes', removed);
       });
       applySessionSecurity(session.defaultSession, trustedOrigins, log);
       serveRenderer(join(app.getAppPath(), 'out/renderer'), log);

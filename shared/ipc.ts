@@ -3,17 +3,23 @@
 import { z } from 'zod';
 import type { Result } from './result';
 
-/** Names a file the clerk may save: no folders, no reserved characters. */
+/**
+ * A file name the page proposes: never a path. Main sanitises the rest (reserved characters,
+ * trailing dots and spaces, length) and decides the extension from the kind.
+ */
 const fileName = z
   .string()
   .min(1)
-  .max(200)
-  .refine(
-    // Control characters are refused too: Windows cannot store them in a file name.
-    // eslint-disable-next-line no-control-regex
-    (s) => !/[\\/:*?"<>|\u0000-\u001f]/.test(s) && s !== '.' && s !== '..',
-    'Tên tệp không hợp lệ',
-  );
+  .max(1000)
+  .refine((s) => !/[\\/]/.test(s) && s.trim() !== '.' && s.trim() !== '..', 'Tên tệp không hợp lệ');
+
+/**
+ * What the page may save. Main maps each kind to its one extension and save-dialog filter and
+ * refuses anything else, so the page cannot propose `x.docx.exe`; 'attachment' keeps the
+ * attached file's own extension unless it is one that runs a program.
+ */
+export const SAVE_KINDS = ['docx', 'xlsx', 'zip', 'pdf', 'json', 'attachment'] as const;
+export type SaveKind = (typeof SAVE_KINDS)[number];
 
 export const contract = {
   /** Name, version and platform of the running app, for the About box and bundles. */
@@ -34,15 +40,7 @@ export const contract = {
         data: z
           .instanceof(Uint8Array)
           .refine((d) => d.byteLength <= 200 * 1024 * 1024, 'Tệp quá lớn (tối đa 200 MB)'),
-        filters: z
-          .array(
-            z.object({
-              name: z.string().max(100),
-              extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/i)).max(10),
-            }),
-          )
-          .max(5)
-          .default([]),
+        kind: z.enum(SAVE_KINDS),
       })
       .strict(),
     response: z.object({ path: z.string() }).nullable(),

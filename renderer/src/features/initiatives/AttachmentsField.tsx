@@ -54,7 +54,11 @@ export const AttachmentsField = ({ id, value, onAdd, onRemove, disabled }: Props
       message.error(`Không tìm thấy nội dung tệp "${ref.name}" trong dữ liệu.`);
       return;
     }
-    const res = await invoke('file:save', { suggestedName: safeName(ref.name), data: bytes });
+    const res = await invoke('file:save', {
+      suggestedName: safeName(ref.name),
+      data: bytes,
+      kind: 'attachment',
+    });
     if (!res.ok) message.error(res.error.message);
     else if (res.value) message.success(`Đã lưu tệp vào ${res.value.path}`);
   };
