@@ -49,7 +49,10 @@ describe('flushPendingWrites', () => {
     expect(calls.map((c) => c.value)).toEqual([{ title: 'Cải tiến' }]);
     expect(await settled(flushed)).toBe(false);
 
-    await act(async () => calls[0]!.finish(true));
+    await act(() => {
+      calls[0]!.finish(true);
+      return flushed;
+    });
     expect(await flushed).toBe(true);
     unmount();
   });
@@ -67,7 +70,10 @@ describe('flushPendingWrites', () => {
     expect(calls.map((c) => c.value)).toEqual(['7']);
     expect(await settled(flushed)).toBe(false);
 
-    await act(async () => calls[0]!.finish(false));
+    await act(() => {
+      calls[0]!.finish(false);
+      return flushed;
+    });
     expect(await flushed).toBe(false);
     expect(result.current.state).toMatchObject({ kind: 'error' });
     unmount();
@@ -83,7 +89,10 @@ describe('flushPendingWrites', () => {
     expect(cell.calls).toHaveLength(1);
     const first = flushPendingWrites();
     expect(await settled(first)).toBe(false);
-    await act(async () => cell.calls[0]!.finish(true));
+    await act(() => {
+      cell.calls[0]!.finish(true);
+      return first;
+    });
     expect(await first).toBe(true);
     unmount();
 
@@ -97,7 +106,7 @@ describe('flushPendingWrites', () => {
     expect(await second).toBe(true);
   });
 
-  it('answers main through desk.onFlushRequest', async () => {
+  it('answers main through desk.onFlushRequest', () => {
     let handler: (() => Promise<boolean>) | null = null;
     const desk = {
       onFlushRequest: (h: () => Promise<boolean>) => {
