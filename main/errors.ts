@@ -40,3 +40,15 @@ export const fileGone = () =>
     'NOT_FOUND',
     'Không tìm thấy tệp: có thể tệp đã bị xoá hoặc chuyển đi nơi khác. Hãy lưu lại tệp rồi thử lại.',
   );
+
+export const nameTooLong = (folder: string) =>
+  fail(
+    'NAME_TOO_LONG',
+    `Tên tệp hoặc đường dẫn tới thư mục "${folder}" quá dài nên tệp chưa được lưu. Hãy đặt tên tệp ngắn hơn, hoặc chọn thư mục gần gốc ổ đĩa hơn (ví dụ thư mục Tài liệu), rồi lưu lại.`,
+  );
+
+export const fileKindRefused = (extension: string) =>
+  fail(
+    'FILE_KIND_REFUSED',
+    `Không lưu tệp có đuôi ".${extension}": loại tệp này có thể chạy chương trình trên máy. Hãy mở tệp gốc từ nơi đã lấy nó, hoặc nén tệp (.zip) trước khi đính kèm.`,
+  );

@@ -4,14 +4,21 @@ import { join } from 'node:path';
 import { app, dialog, session } from 'electron';
 import type { BrowserWindow } from 'electron';
 import { APP_ENTRY_URL, APP_NAME, APP_ORIGIN, USER_DATA_FOLDER, originOf } from './app-identity';
+import { guardWindow, reloadGuarded, sendFlushRequest } from './electron/close-guard';
 import { createDialogs } from './electron/dialogs';
 import { registerIpcHandlers } from './electron/ipc';
+import { installMenu, showAbout, tellClerk } from './electron/menu';
 import { registerAppScheme, serveRenderer } from './electron/protocol';
 import { applySessionSecurity } from './electron/security';
 import { electronShell } from './electron/shell';
 import { createMainWindow } from './electron/window';
 import { createHandlers } from './handlers';
+import type { AppInfo } from './ports';
+import { createCloseGuard, type CloseGuard } from './services/close-guard';
 import { consoleLog as log } from './services/console-log';
+import { removeStrayTempFiles } from './services/atomic-write';
+import { PageFlush } from './services/page-flush';
+import { createCrashRecovery } from './services/renderer-crash';
 
 // First, before anything reads a path: fix the name and data folder forever. IndexedDB lives in
 // userData; if a later rename of the product moved that folder, every clerk's records would be
@@ -33,17 +40,31 @@ function start(): void {
   const devUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
   const devOrigin = originOf(devUrl);
   const trustedOrigins = devOrigin === null ? [APP_ORIGIN] : [APP_ORIGIN, devOrigin];
+  const packaged = app.isPackaged;
   let mainWindow: BrowserWindow | null = null;
+  let guard: CloseGuard | null = null;
+  // Closing, quitting and reloading wait for the page's pending writes (docs/architecture.md).
+  const pageFlush = new PageFlush({ send: (requestId) => sendFlushRequest(mainWindow, requestId) });
 
   const openWindow = async (): Promise<void> => {
     const window = createMainWindow({
       preloadPath: join(app.getAppPath(), 'out/preload/index.cjs'),
       trustedOrigins,
       log,
+      packaged,
+      onRendererGone: createCrashRecovery({
+        reload: () => window.webContents.reload(),
+        tell: (message) => tellClerk(window, APP_NAME, message),
+        log,
+      }),
     });
     mainWindow = window;
+    const windowGuard = createCloseGuard({ flush: () => pageFlush.request(), log });
+    guard = windowGuard;
+    guardWindow(window, { guard: windowGuard, reloadAllowed: !packaged });
     window.on('closed', () => {
       if (mainWindow === window) mainWindow = null;
+      if (guard === windowGuard) guard = null;
     });
     try {
       await window.loadURL(devUrl ?? APP_ENTRY_URL);
@@ -67,16 +88,28 @@ function start(): void {
   app
     .whenReady()
     .then(async () => {
+      const appInfo: AppInfo = {
+        name: APP_NAME,
+        version: app.getVersion(),
+        platform: process.platform,
+        dataDir: app.getPath('userData'),
+      };
       const handlers = createHandlers({
         dialogs: createDialogs(() => mainWindow),
         shell: electronShell,
-        appInfo: {
-          name: APP_NAME,
-          version: app.getVersion(),
-          platform: process.platform,
-          dataDir: app.getPath('userData'),
-        },
+        appInfo,
+        pageFlush,
         log,
+      });
+      installMenu(packaged, APP_NAME, {
+        reload: () => {
+          if (mainWindow !== null && guard !== null) void reloadGuarded(mainWindow, guard);
+        },
+        about: () => showAbout(mainWindow, appInfo),
+      });
+      // A write cut short by a crash or power cut leaves its hidden temp file; none is under way now.
+      void removeStrayTempFiles(appInfo.dataDir).then((removed) => {
+        if (removed.length > 0) log.info('Removed temp files of interrupted writes', removed);
       });
       applySessionSecurity(session.defaultSession, trustedOrigins, log);
       serveRenderer(join(app.getAppPath(), 'out/renderer'), log);

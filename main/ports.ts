@@ -37,10 +37,18 @@ export interface Log {
   error(message: string, details?: unknown): void;
 }
 
+/** Where the page's answers to flush requests go (main/services/page-flush.ts). */
+export interface FlushAnswers {
+  /** False when no request with this id is waiting (late, or never made). */
+  answer(requestId: string, saved: boolean): boolean;
+}
+
 export interface HandlerDeps {
   readonly dialogs: Dialogs;
   readonly shell: Shell;
   readonly appInfo: AppInfo;
+  /** Takes the page's 'page:flushed' answers; without it they are acknowledged and dropped. */
+  readonly pageFlush?: FlushAnswers;
   /** Defaults to the console. */
   readonly log?: Log;
 }

@@ -1,16 +1,29 @@
 // Only types come from shared/: a runtime import of shared/ipc.ts would pull in zod, which
 // electron-vite leaves as require('zod'), and a sandboxed preload cannot require packages.
-import type { Channel, DeskApi, Request, Response } from '@shared/ipc';
+import type { Channel, DeskApi, FlushRequestEvent, Request, Response } from '@shared/ipc';
 import type { Result } from '@shared/result';
 
 /** Sends one request on one channel and resolves to main's reply (ipcRenderer.invoke). */
 export type Invoke = (channel: Channel, request: unknown) => Promise<unknown>;
 
+/** Listens to one message main sends (ipcRenderer.on), handing on its payload only; returns the unsubscribe. */
+export type Listen = (event: FlushRequestEvent, listener: (payload: unknown) => void) => () => void;
+
+// Typed by the contract's literal type, so a renamed event fails the build here too.
+const FLUSH_REQUEST: FlushRequestEvent = 'page:flush-request';
+
+const requestIdOf = (payload: unknown): string | null => {
+  if (typeof payload !== 'object' || payload === null) return null;
+  const id = (payload as { requestId?: unknown }).requestId;
+  return typeof id === 'string' && id.length > 0 && id.length <= 100 ? id : null;
+};
+
 /**
- * window.desk: one named function per contract channel and nothing else. `satisfies DeskApi`
- * fails the build when the contract gains, loses or changes a channel and this list does not.
+ * window.desk: one named function per contract channel and the named events, nothing else.
+ * `satisfies DeskApi` fails the build when the contract gains, loses or changes a channel and
+ * this list does not.
  */
-export function createDeskApi(invoke: Invoke) {
+export function createDeskApi(invoke: Invoke, listen: Listen) {
   // Each function passes only the request on: no event, sender or ipcRenderer reaches the page.
   const call =
     <C extends Channel>(channel: C) =>
@@ -18,9 +31,23 @@ export function createDeskApi(invoke: Invoke) {
       // main answers every call with a Result checked against the contract (main/ipc/dispatch.ts)
       invoke(channel, request) as Promise<Result<Response<C>>>;
 
+  const answerFlush = (requestId: string, saved: boolean): void =>
+    void invoke('page:flushed', { requestId, saved }).catch(() => undefined);
+
   return Object.freeze({
     'app:info': call('app:info'),
     'file:save': call('file:save'),
+    'page:flushed': call('page:flushed'),
     'folder:reveal': call('folder:reveal'),
+    onFlushRequest: (handler: () => Promise<boolean>) =>
+      listen(FLUSH_REQUEST, (payload) => {
+        const requestId = requestIdOf(payload);
+        if (requestId === null) return;
+        // Whatever the page says or throws, main hears back, so it never waits for nothing.
+        handler().then(
+          (saved) => answerFlush(requestId, saved === true),
+          () => answerFlush(requestId, false),
+        );
+      }),
   } satisfies DeskApi);
 }

@@ -1,7 +1,16 @@
 // The sandboxed preload (CommonJS, docs/decisions.md D1): exposes window.desk and nothing else.
 import { contextBridge, ipcRenderer } from 'electron';
+import type { IpcRendererEvent } from 'electron';
 import { createDeskApi } from './desk-api';
 
-const desk = createDeskApi((channel, request) => ipcRenderer.invoke(channel, request));
+const desk = createDeskApi(
+  (channel, request) => ipcRenderer.invoke(channel, request),
+  (event, listener) => {
+    // The page gets the payload only, never the IPC event (it carries the sender).
+    const forward = (_event: IpcRendererEvent, payload: unknown) => listener(payload);
+    ipcRenderer.on(event, forward);
+    return () => void ipcRenderer.removeListener(event, forward);
+  },
+);
 
 contextBridge.exposeInMainWorld('desk', desk);

@@ -10,13 +10,65 @@ export const groupDigits = (n: number): string => {
 export const formatMoney = (n: number | null | undefined): string =>
   n === null || n === undefined ? '' : `${groupDigits(n)} đ`;
 
-/** Parses what a clerk types as money: "1.250.000", "1 250 000 đ" → 1250000; null when not a whole number. */
+/** What reading a clerk's typing gives: the value, or the reason it was refused, in Vietnamese. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+
+const refuse = (message: string): { ok: false; message: string } => ({ ok: false, message });
+
+const MONEY_EXAMPLE = 'ví dụ 1.250.000';
+/** "đ", "đồng", "VNĐ", "dong"… after the figure; NFC first, so a decomposed "đồng" matches too. */
+const CURRENCY = /\s*(?:đồng|đ|vnđ|vnd|dong)\.?$/iu;
+/** Spaces a keyboard or a copied figure may hold, no-break and narrow no-break included. */
+const SPACES = /[\s\u00a0\u202f]/u;
+
+const notGrouped = (typed: string, mark: string): { ok: false; message: string } => {
+  const name = SPACES.test(mark) ? 'khoảng trắng' : `dấu "${mark.trim()}"`;
+  return refuse(
+    `Trong "${typed.trim()}", ${name} không ngăn cách các nhóm ba chữ số. Số tiền tính bằng đồng, không có phần lẻ: hãy nhập số nguyên, ${MONEY_EXAMPLE}.`,
+  );
+};
+
+/**
+ * Reads money the way a clerk types it: "1.250.000", "1250000", "1 250 000", "1.250.000 đ",
+ * "1.250.000 đồng". A dot, comma or space must separate groups of three digits; anything else
+ * ("1,5", "12.34", "1.250.000,50") is refused with the reason, never read as a scaled figure:
+ * amounts are whole đồng (docs/domain.md).
+ */
+export const readMoney = (typed: string): Parsed<number> => {
+  const s = typed.normalize('NFC').trim().replace(CURRENCY, '').trim();
+  if (s === '') return refuse(`Hãy nhập số tiền bằng chữ số, ${MONEY_EXAMPLE}.`);
+  if (/^[-−]/u.test(s))
+    return refuse('Số tiền không được âm. Hãy nhập số đồng làm lợi, ví dụ 1.250.000.');
+  if (!/^[\d.,\s\u00a0\u202f]+$/u.test(s))
+    return refuse(
+      `Số tiền chỉ gồm chữ số, có thể ngăn cách hàng nghìn bằng dấu chấm, ${MONEY_EXAMPLE}.`,
+    );
+  // The last mark decides first: "1.250.000,50" has a decimal part, whatever came before it.
+  const last = /([^\d]+)(\d*)$/u.exec(s);
+  if (last && (last[2]?.length !== 3 || /\D/u.test(s.slice(0, 1))))
+    return notGrouped(typed, last[1] ?? '');
+  const separators = new Set([...s.replace(/\d/g, '')].map((c) => (SPACES.test(c) ? ' ' : c)));
+  if (separators.size > 1)
+    return refuse(
+      `Số tiền dùng lẫn nhiều loại dấu ngăn cách. Hãy chỉ dùng dấu chấm giữa các nhóm ba chữ số, ${MONEY_EXAMPLE}.`,
+    );
+  const [separator] = [...separators];
+  if (separator !== undefined) {
+    const groups = s.split(separator === ' ' ? /[\s\u00a0\u202f]+/u : separator);
+    const grouped =
+      /^\d{1,3}$/.test(groups[0] ?? '') && groups.slice(1).every((g) => /^\d{3}$/.test(g));
+    if (!grouped) return notGrouped(typed, separator);
+  }
+  const n = Number(s.replace(/\D/g, ''));
+  if (!Number.isSafeInteger(n))
+    return refuse('Số tiền quá lớn. Hãy kiểm tra lại số chữ số đã nhập.');
+  return { ok: true, value: n };
+};
+
+/** Money as a clerk typed it → whole đồng; null when empty or refused (readMoney says why). */
 export const parseMoney = (s: string): number | null => {
-  const digits = s.replace(/[.\s,đ]/gi, '').replace(/dong$/i, '');
-  if (digits === '') return null;
-  if (!/^\d+$/.test(digits)) return null;
-  const n = Number(digits);
-  return Number.isSafeInteger(n) ? n : null;
+  const read = readMoney(s);
+  return read.ok ? read.value : null;
 };
 
 const pad2 = (n: number): string => n.toString().padStart(2, '0');
@@ -36,15 +88,46 @@ export const formatDateTime = (iso: string): string => {
   return `${pad2(d.getDate())}/${pad2(d.getMonth() + 1)}/${d.getFullYear()} ${pad2(d.getHours())}:${pad2(d.getMinutes())}`;
 };
 
-/** dd/mm/yyyy → ISO yyyy-mm-dd, or null when it is not a real date. */
-export const parseDate = (s: string): string | null => {
-  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s.trim());
-  if (!m) return null;
+const daysInMonth = (year: number, month: number): number =>
+  new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/** True when year, month and day name a day of the calendar (no 31/02, no 29/02 outside leap years). */
+export const isCalendarDate = (year: number, month: number, day: number): boolean =>
+  Number.isInteger(year) &&
+  year >= 1 &&
+  year <= 9999 &&
+  Number.isInteger(month) &&
+  month >= 1 &&
+  month <= 12 &&
+  Number.isInteger(day) &&
+  day >= 1 &&
+  day <= daysInMonth(year, month);
+
+/** A stored date yyyy-mm-dd that is a real day of the calendar ("2021-02-31" is not). */
+export const isIsoCalendarDate = (s: string): boolean => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  return m !== null && isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]));
+};
+
+const DATE_FORMAT = 'Hãy nhập ngày theo dạng ngày/tháng/năm (dd/mm/yyyy), ví dụ 05/04/2021.';
+
+/** Reads a date typed dd/mm/yyyy (d/m/yyyy too) into ISO yyyy-mm-dd, or says why it is refused. */
+export const readDate = (typed: string): Parsed<string> => {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(typed.trim());
+  if (!m) return refuse(DATE_FORMAT);
   const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d)
-    return null;
-  return `${y}-${pad2(mo)}-${pad2(d)}`;
+  if (mo < 1 || mo > 12) return refuse(`Tháng ${mo} không có: tháng chỉ từ 1 đến 12.`);
+  if (y < 1) return refuse('Năm không hợp lệ. Hãy nhập năm bằng bốn chữ số, ví dụ 2021.');
+  const days = daysInMonth(y, mo);
+  if (d < 1 || d > days)
+    return refuse(`Ngày ${d} không có: tháng ${mo} năm ${y} chỉ có ${days} ngày.`);
+  return { ok: true, value: `${m[3]}-${pad2(mo)}-${pad2(d)}` };
+};
+
+/** dd/mm/yyyy → ISO yyyy-mm-dd, or null when it is not a real date (readDate says why). */
+export const parseDate = (s: string): string | null => {
+  const read = readDate(s);
+  return read.ok ? read.value : null;
 };
 
 /**

@@ -1,15 +1,25 @@
 // The one IPC contract (docs/architecture.md): each channel once, with request and reply schemas.
 // main/ registers a handler per key; the preload exposes exactly these; the renderer calls them typed.
 import { z } from 'zod';
-import { isSafeFileName, MAX_FILE_NAME } from './file-name';
 import type { Result } from './result';
 
-/** Names a file the clerk may save: no folders, no reserved characters. */
+/**
+ * A file name the page proposes: never a path. Main sanitises the rest (reserved characters,
+ * trailing dots and spaces, length) and decides the extension from the kind.
+ */
 const fileName = z
   .string()
   .min(1)
-  .max(MAX_FILE_NAME)
-  .refine(isSafeFileName, 'Tên tệp không hợp lệ');
+  .max(1000)
+  .refine((s) => !/[\\/]/.test(s) && s.trim() !== '.' && s.trim() !== '..', 'Tên tệp không hợp lệ');
+
+/**
+ * What the page may save. Main maps each kind to its one extension and save-dialog filter and
+ * refuses anything else, so the page cannot propose `x.docx.exe`; 'attachment' keeps the
+ * attached file's own extension unless it is one that runs a program.
+ */
+export const SAVE_KINDS = ['docx', 'xlsx', 'zip', 'pdf', 'json', 'attachment'] as const;
+export type SaveKind = (typeof SAVE_KINDS)[number];
 
 export const contract = {
   /** Name, version and platform of the running app, for the About box and bundles. */
@@ -30,18 +40,18 @@ export const contract = {
         data: z
           .instanceof(Uint8Array)
           .refine((d) => d.byteLength <= 200 * 1024 * 1024, 'Tệp quá lớn (tối đa 200 MB)'),
-        filters: z
-          .array(
-            z.object({
-              name: z.string().max(100),
-              extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/i)).max(10),
-            }),
-          )
-          .max(5)
-          .default([]),
+        kind: z.enum(SAVE_KINDS),
       })
       .strict(),
     response: z.object({ path: z.string() }).nullable(),
+  },
+  /**
+   * The page's answer to a flush request (see FlushRequestEvent): its pending writes are done,
+   * `saved` false when one of them failed. Sent by the preload, not by screens.
+   */
+  'page:flushed': {
+    request: z.object({ requestId: z.string().min(1).max(100), saved: z.boolean() }).strict(),
+    response: z.object({ received: z.boolean() }),
   },
   /** Shows a file the app saved in the system file manager. Only paths this app wrote are accepted. */
   'folder:reveal': {
@@ -58,8 +68,27 @@ export type Response<C extends Channel> = z.output<Contract[C]['response']>;
 
 export const CHANNELS = Object.keys(contract) as Channel[];
 
-/** What the preload exposes as `window.desk`: one named function per channel, nothing else. */
-export type DeskApi = { [C in Channel]: (request: Request<C>) => Promise<Result<Response<C>>> };
+/**
+ * The one main→page message: before the window closes, the app quits or the page reloads, main
+ * asks the page to finish its pending writes and waits a short while for 'page:flushed'
+ * (docs/architecture.md). Its payload is { requestId }.
+ */
+export type FlushRequestEvent = 'page:flush-request';
+export const FLUSH_REQUEST_EVENT: FlushRequestEvent = 'page:flush-request';
+
+/** Named capabilities for what main asks of the page; each returns a function that unsubscribes. */
+export interface DeskEvents {
+  /**
+   * Registers what runs when main asks for a flush: resolve true once every pending write is
+   * stored, false when one failed. The preload sends the answer on 'page:flushed'.
+   */
+  onFlushRequest(handler: () => Promise<boolean>): () => void;
+}
+
+/** What the preload exposes as `window.desk`: one function per channel and the named events. */
+export type DeskApi = {
+  [C in Channel]: (request: Request<C>) => Promise<Result<Response<C>>>;
+} & DeskEvents;
 
 /** Handlers main installs, one per channel; they receive the parsed request. */
 export type Handlers = {

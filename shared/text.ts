@@ -16,9 +16,12 @@ export const foldedWords = (s: string): string[] =>
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0);
 
-const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+// 'accent' compares the letters of the whole string first and the tones only when the letters are
+// equal, in the dictionary order of the tones (ngang, huyền, hỏi, ngã, sắc, nặng): Anh, Ành, Ảnh,
+// Ãnh, Ánh, Ạnh. 'base' made Anh and Ánh equal, so their order depended on the input.
+const collator = new Intl.Collator('vi', { sensitivity: 'accent', numeric: true });
 
-/** Vietnamese collation for lists. */
+/** Vietnamese collation for lists: letters first (ă, â, đ… are letters of their own), then tones. */
 export const compareVi = (a: string, b: string): number => collator.compare(a, b);
 
 /** Vietnamese names sort by the given name (last word), then family and middle names. */
@@ -28,6 +31,7 @@ export const personSortKey = (fullName: string): [string, string] => {
   return [given, words.join(' ')];
 };
 
+/** By given name (its letters, then its tones), then by family and middle names. */
 export const comparePeople = (a: string, b: string): number => {
   const [ga, ra] = personSortKey(a);
   const [gb, rb] = personSortKey(b);

@@ -10,12 +10,18 @@ export interface MainWindowOptions {
   /** Origins the window may show: app://desk, plus the dev server in development. */
   readonly trustedOrigins: readonly string[];
   readonly log: Log;
+  /** app.isPackaged: the clerk's build, where DevTools stay shut. */
+  readonly packaged: boolean;
+  /** Called when the page's process dies (main/services/renderer-crash.ts decides what follows). */
+  readonly onRendererGone?: (details: { reason: string; exitCode: number }) => void;
 }
 
 export function createMainWindow({
   preloadPath,
   trustedOrigins,
   log,
+  packaged,
+  onRendererGone,
 }: MainWindowOptions): BrowserWindow {
   const window = new BrowserWindow({
     title: APP_NAME,
@@ -38,6 +44,8 @@ export function createMainWindow({
       webviewTag: false,
       navigateOnDragDrop: false, // a file dropped on the window must not replace the app
       spellcheck: false,
+      // In the packaged app DevTools would let anyone edit a locked score sheet without a trace.
+      devTools: !packaged,
     },
   });
 
@@ -57,8 +65,16 @@ export function createMainWindow({
     event.preventDefault();
     log.warn('Blocked a <webview>');
   });
+  if (packaged) {
+    // Belt and braces: should anything open them anyway, they are closed at once.
+    webContents.on('devtools-opened', () => {
+      webContents.closeDevTools();
+      log.warn('Closed DevTools in the packaged app');
+    });
+  }
   webContents.on('render-process-gone', (_event, details) => {
-    log.error('The page process stopped', details);
+    if (onRendererGone) onRendererGone(details);
+    else log.error('The page process stopped', details);
   });
 
   return window;

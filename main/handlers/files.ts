@@ -2,10 +2,11 @@ import { stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { ok } from '@shared/result';
 import type { Handlers } from '@shared/ipc';
-import { fileGone, pathRefused, writeFailed } from '../errors';
+import { fileGone, fileKindRefused, nameTooLong, pathRefused, writeFailed } from '../errors';
 import type { HandlerDeps } from '../ports';
 import { writeFileAtomic } from '../services/atomic-write';
 import { consoleLog } from '../services/console-log';
+import { planSave, withExtension } from '../services/file-names';
 import { WrittenPaths } from '../services/written-paths';
 
 export function createFileHandlers(
@@ -15,15 +16,28 @@ export function createFileHandlers(
   const written = new WrittenPaths(deps.appInfo.dataDir);
 
   return {
-    'file:save': async ({ suggestedName, data, filters }) => {
-      const chosen = await deps.dialogs.askSavePath({ suggestedName, filters });
+    'file:save': async ({ suggestedName, data, kind }) => {
+      const plan = planSave(suggestedName, kind);
+      if (!plan.ok) {
+        log.warn('file:save refused a runnable extension', { suggestedName, kind });
+        return fileKindRefused(plan.extension);
+      }
+      const chosen = await deps.dialogs.askSavePath({
+        suggestedName: plan.name,
+        filters: plan.filters,
+      });
       if (chosen === null) return ok(null);
-      const path = resolve(chosen);
+      // An export keeps its kind's extension whatever was typed in the dialog.
+      const path = resolve(
+        plan.extension === null ? chosen : withExtension(chosen, plan.extension),
+      );
       try {
         await writeFileAtomic(path, data);
       } catch (error) {
         log.warn('file:save could not write', { path, error });
-        return writeFailed(dirname(path));
+        return errorCode(error) === 'ENAMETOOLONG'
+          ? nameTooLong(dirname(path))
+          : writeFailed(dirname(path));
       }
       written.add(path);
       return ok({ path });
@@ -40,6 +54,10 @@ export function createFileHandlers(
       return ok({ shown: true });
     },
   };
+}
+
+function errorCode(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
 }
 
 async function exists(path: string): Promise<boolean> {

@@ -4,12 +4,14 @@ import type { Handlers } from '@shared/ipc';
 import type { HandlerDeps } from '../ports';
 import { createAppHandlers } from './app';
 import { createFileHandlers } from './files';
+import { createPageHandlers } from './page';
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   const app = createAppHandlers(deps);
   const files = createFileHandlers(deps);
-  refuseDuplicates([app, files]);
-  return { ...app, ...files } satisfies Handlers;
+  const page = createPageHandlers(deps);
+  refuseDuplicates([app, files, page]);
+  return { ...app, ...files, ...page } satisfies Handlers;
 }
 
 export function refuseDuplicates(groups: readonly object[]): void {

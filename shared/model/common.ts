@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LONG_TEXT_MAX } from '../domain/field-registry';
-import { groupDigits } from '../format';
+import { groupDigits, isIsoCalendarDate } from '../format';
 
 // zod's own Vietnamese messages for every schema of the app, in main, the page and the tests alike;
 // set here because every model imports this file. Messages that name a field are set per field.
@@ -27,8 +27,10 @@ export const text = (max = LONG_TEXT_MAX, label?: string) => {
           ),
       });
 };
-/** A calendar date, yyyy-mm-dd. */
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày không hợp lệ');
+/** A calendar date, yyyy-mm-dd, that exists: "2021-02-31" is refused wherever it comes from. */
+export const isoDate = z
+  .string()
+  .refine(isIsoCalendarDate, 'Ngày không hợp lệ: ngày này không có trên lịch (năm-tháng-ngày).');
 export const timestamp = z.string().min(10);
 export const id = z.string().min(1).max(64);
 

@@ -1,7 +1,7 @@
 // The shell of the app end to end: the production build loads in Chromium with real IndexedDB,
 // and `window.desk` reaches the real main-process dispatch, schemas and handlers.
 import { readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startApp, type App } from './harness';
 
@@ -57,7 +57,7 @@ describe('app shell', () => {
       };
     });
     expect(shape).toEqual({
-      keys: ['app:info', 'file:save', 'folder:reveal'],
+      keys: ['app:info', 'file:save', 'folder:reveal', 'onFlushRequest', 'page:flushed'],
       frozen: true,
       same: true,
     });
@@ -68,6 +68,7 @@ describe('app shell', () => {
     const traversal = await app.invoke('file:save', {
       suggestedName: '../x',
       data: new Uint8Array([1]),
+      kind: 'docx',
     });
     expect(traversal).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
     expect(traversal.ok ? '' : traversal.error.message).toMatch(/Tên tệp không hợp lệ/);
@@ -136,7 +137,11 @@ describe('app shell', () => {
       }
       const desk = (window as unknown as { desk: Record<string, (r: unknown) => Promise<unknown>> })
         .desk;
-      const saved = await desk['file:save']!({ suggestedName: 'Danh sách sáng kiến.docx', data });
+      const saved = await desk['file:save']!({
+        suggestedName: 'Danh sách sáng kiến.docx',
+        data,
+        kind: 'docx',
+      });
       const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', data));
       return { saved, sha256: Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('') };
     });
@@ -161,12 +166,36 @@ describe('app shell', () => {
     expect(app.shellCalls).toHaveLength(1);
   });
 
+  it('refuses an extension the page proposes: x.docx.exe is saved as a Word file', async () => {
+    app = await startApp();
+    const exe = await app.invoke('file:save', {
+      suggestedName: 'x.docx.exe',
+      data: new Uint8Array([1]),
+      kind: 'exe' as 'docx',
+    });
+    expect(exe).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+    const saved = await app.invoke('file:save', {
+      suggestedName: 'x.docx.exe',
+      data: new Uint8Array([1]),
+      kind: 'docx',
+    });
+    expect(saved.ok && saved.value ? basename(saved.value.path) : saved).toBe('x.docx.exe.docx');
+    const runnable = await app.invoke('file:save', {
+      suggestedName: 'x.pdf.exe',
+      data: new Uint8Array([1]),
+      kind: 'attachment',
+    });
+    expect(runnable).toMatchObject({ ok: false, error: { code: 'FILE_KIND_REFUSED' } });
+    expect(app.savedFiles.map((f) => basename(f.path))).toEqual(['x.docx.exe.docx']);
+  });
+
   it('returns null when the clerk cancels the save dialog', async () => {
     app = await startApp();
     app.cancelNextSaveDialog();
     const result = await app.invoke('file:save', {
       suggestedName: 'a.txt',
       data: new Uint8Array([1, 2]),
+      kind: 'attachment',
     });
     expect(result).toEqual({ ok: true, value: null });
     expect(app.savedFiles).toHaveLength(0);

@@ -8,6 +8,8 @@ import { CHANNELS } from '@shared/ipc';
 import type { Result } from '@shared/result';
 
 export const BINDING = '__deskInvoke';
+/** Hidden page global through which the harness delivers main's flush request, as ipcRenderer.on does. */
+export const FLUSH_TRIGGER = '__deskFlushRequest';
 
 // playwright-core does not export this type by name.
 type BindingSource = Parameters<Parameters<BrowserContext['exposeBinding']>[1]>[0];
@@ -26,14 +28,34 @@ export type MainInvoke = (
 ) => Promise<Result<unknown>>;
 
 /** Runs in the page before any of its scripts, as the preload does. Self-contained: it is serialised. */
-function installDesk(arg: { channels: readonly string[]; binding: string }): void {
+function installDesk(arg: {
+  channels: readonly string[];
+  binding: string;
+  flushTrigger: string;
+}): void {
   const w = window as unknown as Record<string, unknown>;
   const call = (channel: string, request: unknown): Promise<unknown> => {
     const invoke = w[arg.binding] as (c: string, r: unknown) => Promise<unknown>;
     return invoke(channel, request);
   };
-  const desk: Record<string, (request: unknown) => Promise<unknown>> = {};
+  const desk: Record<string, (request: never) => unknown> = {};
   for (const channel of arg.channels) desk[channel] = (request) => call(channel, request);
+  // desk.onFlushRequest as preload/desk-api.ts builds it: run the handler, answer on page:flushed.
+  const flushHandlers = new Set<() => Promise<boolean>>();
+  desk['onFlushRequest'] = (handler: () => Promise<boolean>) => {
+    flushHandlers.add(handler);
+    return () => flushHandlers.delete(handler);
+  };
+  Object.defineProperty(window, arg.flushTrigger, {
+    value: (requestId: string) => {
+      for (const handler of flushHandlers)
+        handler().then(
+          (saved) => call('page:flushed', { requestId, saved: saved === true }),
+          () => call('page:flushed', { requestId, saved: false }),
+        );
+    },
+    enumerable: false,
+  });
   // contextBridge hands the page a frozen, non-writable object; so does this.
   Object.defineProperty(window, 'desk', {
     value: Object.freeze(desk),
@@ -59,5 +81,9 @@ export async function installDeskBridge(
       return result;
     },
   );
-  await context.addInitScript(installDesk, { channels: CHANNELS, binding: BINDING });
+  await context.addInitScript(installDesk, {
+    channels: CHANNELS,
+    binding: BINDING,
+    flushTrigger: FLUSH_TRIGGER,
+  });
 }

@@ -20,10 +20,12 @@ import type { BrowserContext, ConsoleMessage, Page } from 'playwright-core';
 import type { Channel, Request, Response } from '@shared/ipc';
 import type { Result } from '@shared/result';
 import { launchChromium } from './browser';
-import { installDeskBridge } from './desk-bridge';
+import { FLUSH_TRIGGER, installDeskBridge } from './desk-bridge';
 import { createMainSide, dataDirOf, type MainSide, type SavedFile } from './main-side';
 import { pageHelpers, type PageHelpers } from './page-helpers';
 import { assertRendererBuilt, RENDERER_OUT, SCREENSHOT_DIR } from './paths';
+import { createCloseGuard } from '../../main/services/close-guard';
+import type { FlushOutcome } from '../../main/services/page-flush';
 import { startStaticServer, type StaticServer } from './static-server';
 
 export type { SavedFile } from './main-side';
@@ -71,6 +73,14 @@ export interface App extends PageHelpers {
   screenshot(name: string): Promise<string>;
   /** Closes Chromium and starts it again on the same profile: IndexedDB must still be there. */
   reopen(): Promise<void>;
+  /**
+   * Closes the window as main does (main/services/close-guard.ts): asks the page to flush, waits
+   * for its answer or the timeout, then closes Chromium. Resolves with how the flush ended.
+   * `reopen()` starts it again.
+   */
+  closeAsMain(): Promise<FlushOutcome>;
+  /** Reloads as main does on Ctrl+R / F5: flush first, then reload and wait for the first render. */
+  reloadAsMain(): Promise<FlushOutcome>;
   /** Throws if the page had an uncaught error so far. */
   assertNoPageErrors(): void;
   /** Closes everything; throws (after cleaning up) when the page had uncaught errors. Idempotent. */
@@ -110,7 +120,18 @@ export async function startApp(opts: StartOptions = {}): Promise<App> {
 
   const launch = async (): Promise<void> => {
     // A reopened app is a new main process too: fresh handler state, same files on disk.
-    main = createMainSide(tempDir, server.origin, { savedFiles, shellCalls });
+    main = createMainSide(tempDir, server.origin, { savedFiles, shellCalls }, (requestId) => {
+      if (!page || page.isClosed()) return false;
+      // webContents.send does not wait for the page either; the answer comes on page:flushed.
+      void page
+        .evaluate(
+          ([trigger, id]) =>
+            (window as unknown as Record<string, (id: string) => void>)[trigger]!(id),
+          [FLUSH_TRIGGER, requestId] as const,
+        )
+        .catch(() => undefined);
+      return true;
+    });
     const ctx = await launchChromium(profileDir);
     context = ctx;
     const side = main;
@@ -129,13 +150,29 @@ export async function startApp(opts: StartOptions = {}): Promise<App> {
     return page;
   };
 
+  // "Loaded" means React put something on the screen, whatever the first screen is.
+  const rendered = (p: Page) =>
+    p.waitForFunction(() => (document.body?.innerText ?? '').trim().length > 0, null, {
+      timeout: 20_000,
+    });
+
   const open = async (path: string): Promise<void> => {
     const page = current();
     await page.goto(new URL(path, server.origin).href, { waitUntil: 'load' });
-    // "Loaded" means React put something on the screen, whatever the first screen is.
-    await page.waitForFunction(() => (document.body?.innerText ?? '').trim().length > 0, null, {
-      timeout: 20_000,
+    await rendered(page);
+  };
+
+  /** The close guard as main builds it, over this run's main side; `outcome` reads the last flush. */
+  const closeGuard = () => {
+    const side = main;
+    if (!side) throw new Error('The app is not running (closed, or failed to start).');
+    const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
+    let outcome: FlushOutcome = 'no-page';
+    const guard = createCloseGuard({
+      flush: async () => (outcome = await side.pageFlush.request()),
+      log: quiet,
     });
+    return { guard, outcome: () => outcome };
   };
 
   const app: App = {
@@ -179,6 +216,29 @@ export async function startApp(opts: StartOptions = {}): Promise<App> {
     async reopen() {
       await context?.close();
       await launch();
+    },
+    async closeAsMain() {
+      const { guard, outcome } = closeGuard();
+      const ctx = context;
+      await new Promise<void>((resolve, reject) => {
+        const close = () => {
+          page = undefined;
+          context = undefined;
+          (ctx?.close() ?? Promise.resolve()).then(resolve, reject);
+        };
+        if (guard.hold(close)) close();
+      });
+      return outcome();
+    },
+    async reloadAsMain() {
+      const { guard } = closeGuard();
+      let reloading: Promise<unknown> = Promise.resolve();
+      const outcome = await guard.reload(() => {
+        reloading = current().reload({ waitUntil: 'load' });
+      });
+      await reloading;
+      await rendered(current());
+      return outcome;
     },
     assertNoPageErrors() {
       if (pageErrors.length > 0) {

@@ -6,6 +6,7 @@ import { dispatch, isTrustedSender } from '../../main/ipc/dispatch';
 import { forbidden } from '../../main/errors';
 import { createHandlers } from '../../main/handlers/index';
 import type { HandlerDeps, Log } from '../../main/ports';
+import { PageFlush } from '../../main/services/page-flush';
 import type { Result } from '@shared/result';
 import type { Sender } from './desk-bridge';
 
@@ -18,6 +19,8 @@ export interface SavedFile {
 
 export interface MainSide {
   invoke(sender: Sender, channel: unknown, payload: unknown): Promise<Result<unknown>>;
+  /** Main's flush requests to the page, answered through the page:flushed handler. */
+  readonly pageFlush: PageFlush;
   cancelNextSaveDialog(): void;
   /** What main logged, instead of cluttering the test output. */
   readonly log: readonly string[];
@@ -37,6 +40,8 @@ export function createMainSide(
   /** The served renderer's origin: the only one main trusts, as it trusts app://desk in Electron. */
   origin: string,
   records: MainRecords = { savedFiles: [], shellCalls: [] },
+  /** Delivers a flush request to the page (webContents.send in Electron); false without a page. */
+  sendFlushRequest: (requestId: string) => boolean = () => false,
 ): MainSide {
   const saveDir = join(tempDir, 'saved');
   const dataDir = dataDirOf(tempDir);
@@ -66,10 +71,12 @@ export function createMainSide(
     appInfo: { name: 'Sáng kiến Desk', version: '0.0.0-e2e', platform: process.platform, dataDir },
     log: logPort,
   };
-  const handlers = createHandlers(deps);
+  const pageFlush = new PageFlush({ send: sendFlushRequest });
+  const handlers = createHandlers({ ...deps, pageFlush });
 
   return {
     log,
+    pageFlush,
     cancelNextSaveDialog: () => void (cancels += 1),
     async invoke(sender, channel, payload) {
       // The same sender rule main's ipcMain wrapper applies, before the payload is even parsed.

@@ -1,7 +1,11 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeFileAtomic } from '../../main/services/atomic-write';
+import {
+  removeStrayTempFiles,
+  tempNameFor,
+  writeFileAtomic,
+} from '../../main/services/atomic-write';
 import { tempDir } from './helpers';
 
 describe('writeFileAtomic', () => {
@@ -38,5 +42,35 @@ describe('writeFileAtomic', () => {
       writeFileAtomic(join(dir, 'a'), new Uint8Array([1])),
     ]);
     expect((await readdir(dir)).sort()).toEqual(['a', 'b']);
+  });
+});
+
+describe('removeStrayTempFiles', () => {
+  it('removes the temp files interrupted writes left, and nothing else', async () => {
+    const dir = await tempDir();
+    const nested = join(dir, 'backups', 'daily');
+    await mkdir(nested, { recursive: true });
+    const strays = [
+      join(dir, tempNameFor('settings.json')),
+      join(nested, tempNameFor('Sao lưu 01-12-2026.zip')),
+    ];
+    const kept = [
+      join(dir, 'settings.json'),
+      join(dir, '.hidden.tmp'),
+      join(dir, 'bao-cao.12345678-1234-1234-1234-123456789abc.tmp'),
+      join(nested, 'Sao lưu 01-12-2026.zip'),
+    ];
+    for (const path of [...strays, ...kept]) await writeFile(path, 'x');
+
+    const removed = await removeStrayTempFiles(dir);
+
+    expect(removed.sort()).toEqual([...strays].sort());
+    for (const path of kept) expect(await readFile(path, 'utf8')).toBe('x');
+    expect(await readdir(dir)).not.toContain(basename(strays[0]!));
+  });
+
+  it('leaves a missing folder alone', async () => {
+    const dir = await tempDir();
+    expect(await removeStrayTempFiles(join(dir, 'khong-co'))).toEqual([]);
   });
 });

@@ -13,6 +13,7 @@ function spyHandlers(overrides: Partial<Handlers> = {}) {
     ),
     'file:save': vi.fn<Handlers['file:save']>(() => Promise.resolve(ok({ path: '/saved/a.docx' }))),
     'folder:reveal': vi.fn<Handlers['folder:reveal']>(() => Promise.resolve(ok({ shown: true }))),
+    'page:flushed': vi.fn<Handlers['page:flushed']>(() => Promise.resolve(ok({ received: true }))),
     ...overrides,
   } satisfies Handlers;
   return handlers;
@@ -32,16 +33,15 @@ describe('dispatch', () => {
     const result = await dispatch(
       handlers,
       'file:save',
-      { suggestedName: 'a.docx', data },
+      { suggestedName: 'a.docx', data, kind: 'docx' },
       recordingLog(),
     );
 
     expect(result).toEqual({ ok: true, value: { path: '/saved/a.docx' } });
-    // filters defaulted by the contract before the handler sees the request
     expect(handlers['file:save']).toHaveBeenCalledWith({
       suggestedName: 'a.docx',
       data,
-      filters: [],
+      kind: 'docx',
     });
   });
 
@@ -73,22 +73,29 @@ describe('dispatch', () => {
     [
       'a name climbing out of the folder',
       'file:save',
-      { suggestedName: '../../etc/passwd', data: new Uint8Array(1) },
+      { suggestedName: '../../etc/passwd', data: new Uint8Array(1), kind: 'docx' },
     ],
     [
       'a Windows path as a name',
       'file:save',
-      { suggestedName: 'C:\\Windows\\a.dll', data: new Uint8Array(1) },
+      { suggestedName: 'C:\\Windows\\a.dll', data: new Uint8Array(1), kind: 'attachment' },
     ],
-    ['data as a plain array', 'file:save', { suggestedName: 'a.docx', data: [1, 2, 3] }],
-    ['data as a string', 'file:save', { suggestedName: 'a.docx', data: 'AQID' }],
     [
-      'a filter extension with a dot',
+      'data as a plain array',
+      'file:save',
+      { suggestedName: 'a.docx', data: [1, 2, 3], kind: 'docx' },
+    ],
+    ['data as a string', 'file:save', { suggestedName: 'a.docx', data: 'AQID', kind: 'docx' }],
+    ['no kind', 'file:save', { suggestedName: 'a.docx', data: new Uint8Array(1) }],
+    ['an unknown kind', 'file:save', { suggestedName: 'a', data: new Uint8Array(1), kind: 'exe' }],
+    [
+      'filters chosen by the page',
       'file:save',
       {
         suggestedName: 'a',
         data: new Uint8Array(1),
-        filters: [{ name: 'x', extensions: ['.exe'] }],
+        kind: 'docx',
+        filters: [{ name: 'x', extensions: ['exe'] }],
       },
     ],
     ['a payload that is an array', 'file:save', [1, 2]],
@@ -107,7 +114,7 @@ describe('dispatch', () => {
     const result = await dispatch(
       spyHandlers(),
       'file:save',
-      { suggestedName: '../../etc/passwd', data: new Uint8Array(1) },
+      { suggestedName: '../../etc/passwd', data: new Uint8Array(1), kind: 'docx' },
       recordingLog(),
     );
     expect(result.ok).toBe(false);

@@ -3,6 +3,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../main/handlers';
+import { dispatch } from '../../main/ipc/dispatch';
 import { fakeDeps, tempDir } from './helpers';
 
 const bytes = (...values: number[]) => new Uint8Array(values);
@@ -27,14 +28,17 @@ describe('file:save', () => {
     const result = await handlers['file:save']({
       suggestedName: 'Hồ sơ sáng kiến.docx',
       data,
-      filters: [{ name: 'Word', extensions: ['docx'] }],
+      kind: 'docx',
     });
 
     expect(result).toEqual({ ok: true, value: { path: target } });
     expect(new Uint8Array(await readFile(target))).toEqual(data);
     expect(await readdir(saveDir)).toEqual(['Hồ sơ sáng kiến.docx']);
     expect(deps.dialogRequests).toEqual([
-      { suggestedName: 'Hồ sơ sáng kiến.docx', filters: [{ name: 'Word', extensions: ['docx'] }] },
+      {
+        suggestedName: 'Hồ sơ sáng kiến.docx',
+        filters: [{ name: 'Tài liệu Word', extensions: ['docx'] }],
+      },
     ]);
   });
 
@@ -47,7 +51,7 @@ describe('file:save', () => {
     const result = await handlers['file:save']({
       suggestedName: 'bao-cao.xlsx',
       data: bytes(1, 2, 3),
-      filters: [],
+      kind: 'xlsx',
     });
 
     expect(result.ok).toBe(true);
@@ -62,7 +66,7 @@ describe('file:save', () => {
     const result = await handlers['file:save']({
       suggestedName: 'a.docx',
       data: bytes(1),
-      filters: [],
+      kind: 'docx',
     });
 
     expect(result).toEqual({ ok: true, value: null });
@@ -78,7 +82,7 @@ describe('file:save', () => {
     const result = await handlers['file:save']({
       suggestedName: 'a.docx',
       data: bytes(1),
-      filters: [],
+      kind: 'docx',
     });
 
     expect(result.ok).toBe(false);
@@ -92,36 +96,134 @@ describe('file:save', () => {
   it('cleans up its temp file when the final rename fails', async () => {
     const { saveDir, deps, handlers } = await setup();
     // A folder where the file should go: the temp file is written, then rename refuses.
-    const target = join(saveDir, 'chiem-cho');
+    const target = join(saveDir, 'chiem-cho.docx');
     await mkdir(join(target, 'inside'), { recursive: true });
     deps.answer = target;
 
     const result = await handlers['file:save']({
-      suggestedName: 'chiem-cho',
+      suggestedName: 'chiem-cho.docx',
       data: bytes(9, 9),
-      filters: [],
+      kind: 'docx',
     });
 
     expect(result.ok ? 'ok' : result.error.code).toBe('WRITE_FAILED');
-    expect(await readdir(saveDir)).toEqual(['chiem-cho']);
+    expect(await readdir(saveDir)).toEqual(['chiem-cho.docx']);
     expect(deps.log.entries.some((e) => e.message.includes('file:save'))).toBe(true);
   });
 
-  // A name longer than the file system allows (255 bytes): refused for every user, root included,
-  // unlike a read-only folder, which root writes into anyway.
-  it('reports WRITE_FAILED for a name the file system refuses and leaves the folder empty', async () => {
+  // A "folder" that is really a file: refused for every user, root included (a read-only folder
+  // is not: root writes into it anyway, so that case cannot run in CI).
+  it('reports WRITE_FAILED when the chosen folder cannot hold files, and writes nothing', async () => {
     const { saveDir, deps, handlers } = await setup();
-    const tooLong = `${'Hồ sơ sáng kiến '.repeat(12)}.docx`;
-    expect(Buffer.byteLength(tooLong)).toBeGreaterThan(255);
-    deps.answer = join(saveDir, tooLong);
+    await writeFile(join(saveDir, 'not-a-folder'), 'x');
+    deps.answer = join(saveDir, 'not-a-folder', 'a.docx');
 
     const result = await handlers['file:save']({
-      suggestedName: tooLong,
+      suggestedName: 'a.docx',
       data: bytes(1),
-      filters: [],
+      kind: 'docx',
     });
 
     expect(result.ok ? 'ok' : result.error.code).toBe('WRITE_FAILED');
+    expect(await readdir(saveDir)).toEqual(['not-a-folder']);
+  });
+});
+
+describe('file:save: main decides the name and the extension', () => {
+  it('refuses a kind it does not know: the page cannot name an extension or a filter', async () => {
+    const { deps, handlers } = await setup();
+    for (const payload of [
+      { suggestedName: 'x.docx.exe', data: bytes(1), kind: 'exe' },
+      {
+        suggestedName: 'x',
+        data: bytes(1),
+        kind: 'docx',
+        filters: [{ name: 'x', extensions: ['exe'] }],
+      },
+      { suggestedName: 'x', data: bytes(1) },
+    ]) {
+      const result = await dispatch(handlers, 'file:save', payload, deps.log);
+      expect(result.ok ? 'ok' : result.error.code).toBe('BAD_REQUEST');
+    }
+    expect(deps.dialogRequests).toEqual([]);
+  });
+
+  it('saves x.docx.exe proposed as a Word file as a .docx, with only the Word filter', async () => {
+    const { saveDir, deps, handlers } = await setup();
+    deps.answer = join(saveDir, 'x.docx.exe.docx');
+    const result = await handlers['file:save']({
+      suggestedName: 'x.docx.exe',
+      data: bytes(7),
+      kind: 'docx',
+    });
+    expect(deps.dialogRequests).toEqual([
+      {
+        suggestedName: 'x.docx.exe.docx',
+        filters: [{ name: 'Tài liệu Word', extensions: ['docx'] }],
+      },
+    ]);
+    expect(result).toEqual({ ok: true, value: { path: join(saveDir, 'x.docx.exe.docx') } });
+    expect(await readdir(saveDir)).toEqual(['x.docx.exe.docx']);
+  });
+
+  it("keeps the kind's extension when another one is typed in the dialog", async () => {
+    const { saveDir, deps, handlers } = await setup();
+    deps.answer = join(saveDir, 'Báo cáo.exe');
+    const result = await handlers['file:save']({
+      suggestedName: 'Báo cáo',
+      data: bytes(1),
+      kind: 'xlsx',
+    });
+    expect(result).toEqual({ ok: true, value: { path: join(saveDir, 'Báo cáo.exe.xlsx') } });
+    expect(deps.dialogRequests[0]?.suggestedName).toBe('Báo cáo.xlsx');
+  });
+
+  it('proposes a sanitised name: Vietnamese kept, reserved characters and trailing dots gone', async () => {
+    const { saveDir, deps, handlers } = await setup();
+    deps.answer = join(saveDir, 'a.pdf');
+    await handlers['file:save']({
+      suggestedName: 'Hồ sơ: "Sáng kiến" <2021>?*|. . ',
+      data: bytes(1),
+      kind: 'pdf',
+    });
+    expect(deps.dialogRequests[0]?.suggestedName).toBe('Hồ sơ Sáng kiến 2021.pdf');
+  });
+
+  it("keeps an attachment's own extension, and refuses one that runs a program", async () => {
+    const { saveDir, deps, handlers } = await setup();
+    deps.answer = join(saveDir, 'Bản vẽ.dwg');
+    const saved = await handlers['file:save']({
+      suggestedName: 'Bản vẽ.dwg',
+      data: bytes(1),
+      kind: 'attachment',
+    });
+    expect(saved.ok).toBe(true);
+    expect(deps.dialogRequests[0]?.filters).toEqual([
+      { name: 'Tệp đính kèm', extensions: ['dwg'] },
+    ]);
+
+    const refused = await handlers['file:save']({
+      suggestedName: 'cai-dat.EXE',
+      data: bytes(1),
+      kind: 'attachment',
+    });
+    expect(refused.ok ? 'ok' : refused.error.code).toBe('FILE_KIND_REFUSED');
+    expect(refused.ok ? '' : refused.error.message).toMatch(/Không lưu tệp có đuôi "\.exe"/);
+    expect(deps.dialogRequests).toHaveLength(1);
+  });
+
+  it('says the name is too long (not "read-only or disk full") when the system refuses its length', async () => {
+    const { saveDir, deps, handlers } = await setup();
+    // The clerk typed a very long name in the dialog: past the 255 bytes a file name may hold.
+    deps.answer = join(saveDir, `${'Sáng kiến cải tiến '.repeat(20)}.docx`);
+    const result = await handlers['file:save']({
+      suggestedName: 'a.docx',
+      data: bytes(1),
+      kind: 'docx',
+    });
+    expect(result.ok ? 'ok' : result.error.code).toBe('NAME_TOO_LONG');
+    expect(result.ok ? '' : result.error.message).toMatch(/quá dài nên tệp chưa được lưu/);
+    expect(result.ok ? '' : result.error.message).not.toMatch(/ổ đĩa đã đầy/);
     expect(await readdir(saveDir)).toEqual([]);
   });
 });
@@ -131,7 +233,7 @@ describe('folder:reveal', () => {
     const { saveDir, deps, handlers } = await setup();
     const target = join(saveDir, 'a.docx');
     deps.answer = target;
-    await handlers['file:save']({ suggestedName: 'a.docx', data: bytes(1), filters: [] });
+    await handlers['file:save']({ suggestedName: 'a.docx', data: bytes(1), kind: 'docx' });
 
     const result = await handlers['folder:reveal']({ path: target });
 
@@ -143,7 +245,7 @@ describe('folder:reveal', () => {
     const { saveDir, deps, handlers } = await setup();
     const target = join(saveDir, 'a.docx');
     deps.answer = target;
-    await handlers['file:save']({ suggestedName: 'a.docx', data: bytes(1), filters: [] });
+    await handlers['file:save']({ suggestedName: 'a.docx', data: bytes(1), kind: 'docx' });
 
     const result = await handlers['folder:reveal']({
       path: `${saveDir}${sep}.${sep}x${sep}..${sep}a.docx`,
@@ -181,7 +283,7 @@ describe('folder:reveal', () => {
     const { root, dataDir, saveDir, deps, handlers } = await setup();
     const target = join(saveDir, 'a.docx');
     deps.answer = target;
-    await handlers['file:save']({ suggestedName: 'a.docx', data: bytes(1), filters: [] });
+    await handlers['file:save']({ suggestedName: 'a.docx', data: bytes(1), kind: 'docx' });
     await writeFile(join(root, 'secret.txt'), 'x');
 
     const tricks = [

@@ -6,10 +6,17 @@ import {
   formatDateTime,
   formatMoney,
   groupDigits,
+  isIsoCalendarDate,
   parseDate,
   parseMoney,
+  readDate,
+  readMoney,
   todayIso,
 } from '@shared/format';
+import { isoDate } from '@shared/model/common';
+
+const refusal = (read: { ok: true } | { ok: false; message: string }): string =>
+  read.ok ? 'accepted' : read.message;
 
 describe('money', () => {
   it('shows whole đồng with dots', () => {
@@ -26,8 +33,45 @@ describe('money', () => {
     expect(parseMoney('1250000')).toBe(1_250_000);
     expect(parseMoney('')).toBeNull();
     expect(parseMoney('12a')).toBeNull();
-    expect(parseMoney('1,5')).toBe(15); // commas are group separators to a Vietnamese clerk
     expect(parseMoney('99999999999999999999')).toBeNull();
+  });
+
+  it.each([
+    ['1.250.000', 1_250_000],
+    ['1250000', 1_250_000],
+    ['1 250 000', 1_250_000],
+    ['1\u00a0250\u00a0000', 1_250_000],
+    ['1.250.000 đ', 1_250_000],
+    ['1.250.000đ', 1_250_000],
+    ['1.250.000 đồng', 1_250_000],
+    ['1.250.000 đồng'.normalize('NFD'), 1_250_000],
+    ['1.250.000 VNĐ', 1_250_000],
+    ['1,250,000', 1_250_000],
+    ['  950 ', 950],
+    ['1.250', 1_250],
+    ['0', 0],
+  ])('accepts %s as %i đồng', (typed, value) => {
+    expect(readMoney(typed)).toEqual({ ok: true, value });
+  });
+
+  it.each(['1,5', '12.34', '1.250.000,50', '1.25.000', '1250.000', '12 34', '1.2'])(
+    'refuses %s instead of scaling it, saying the separator does not split groups of three',
+    (typed) => {
+      const message = refusal(readMoney(typed));
+      expect(message).toContain(`Trong "${typed}"`);
+      expect(message).toMatch(/không ngăn cách các nhóm ba chữ số/);
+      expect(message).toMatch(/ví dụ 1\.250\.000/);
+      expect(parseMoney(typed)).toBeNull();
+    },
+  );
+
+  it('refuses mixed separators, letters, negatives and empty input, each with its reason', () => {
+    expect(refusal(readMoney('1.250,000'))).toMatch(/lẫn nhiều loại dấu/);
+    expect(refusal(readMoney('12a'))).toMatch(/chỉ gồm chữ số/);
+    expect(refusal(readMoney('-5.000'))).toMatch(/không được âm/);
+    expect(refusal(readMoney('  '))).toMatch(/Hãy nhập số tiền/);
+    expect(refusal(readMoney('đ'))).toMatch(/Hãy nhập số tiền/);
+    expect(refusal(readMoney('99999999999999999999'))).toMatch(/quá lớn/);
   });
 });
 
@@ -51,6 +95,34 @@ describe('dates', () => {
     expect(parseDate('31/02/2021')).toBeNull();
     expect(parseDate('29/02/2020')).toBe('2020-02-29');
     expect(parseDate('2021-04-20')).toBeNull();
+    expect(parseDate('2021-02-31')).toBeNull();
+  });
+
+  it('says why a typed date is refused', () => {
+    expect(readDate('05/04/2021')).toEqual({ ok: true, value: '2021-04-05' });
+    expect(refusal(readDate('31/02/2021'))).toBe(
+      'Ngày 31 không có: tháng 2 năm 2021 chỉ có 28 ngày.',
+    );
+    expect(refusal(readDate('29/02/2021'))).toMatch(/chỉ có 28 ngày/);
+    expect(readDate('29/02/2024')).toEqual({ ok: true, value: '2024-02-29' });
+    expect(refusal(readDate('31/04/2021'))).toMatch(/tháng 4 năm 2021 chỉ có 30 ngày/);
+    expect(refusal(readDate('00/04/2021'))).toMatch(/Ngày 0 không có/);
+    expect(refusal(readDate('12/13/2021'))).toMatch(/Tháng 13 không có/);
+    for (const typed of ['2021-02-31', '2021-04-20', '5.4.2021', '05/04/21', ''])
+      expect(refusal(readDate(typed))).toMatch(/dạng ngày\/tháng\/năm \(dd\/mm\/yyyy\)/);
+  });
+
+  it('refuses ISO dates that are not on the calendar, in the schema too', () => {
+    expect(isIsoCalendarDate('2020-02-29')).toBe(true);
+    expect(isIsoCalendarDate('2021-02-29')).toBe(false);
+    expect(isIsoCalendarDate('2021-02-31')).toBe(false);
+    expect(isIsoCalendarDate('2021-13-01')).toBe(false);
+    expect(isIsoCalendarDate('2021-4-5')).toBe(false);
+    expect(isoDate.safeParse('2021-04-30').success).toBe(true);
+    const refused = isoDate.safeParse('2021-02-31');
+    expect(refused.success).toBe(false);
+    expect(refused.error?.issues[0]?.message).toMatch(/không có trên lịch/);
+    expect(isoDate.safeParse('2021-04-31').success).toBe(false);
   });
 
   it('writes the document date line of NĐ 30/2020 (leading 0 for days < 10 and months 1–2)', () => {

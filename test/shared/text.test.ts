@@ -40,6 +40,29 @@ describe('Vietnamese text rules', () => {
     expect(compareVi('Sáng kiến'.normalize('NFD'), 'Sáng kiến')).toBe(0);
   });
 
+  it('counts tones after the letters, in dictionary order: Anh before Ánh', () => {
+    expect(compareVi('Anh', 'Ánh')).toBeLessThan(0);
+    expect(compareVi('Ánh', 'Anh')).toBeGreaterThan(0);
+    const tones = ['Ạnh', 'Ánh', 'Ãnh', 'Ảnh', 'Ành', 'Anh'];
+    expect([...tones].sort(compareVi)).toEqual(['Anh', 'Ành', 'Ảnh', 'Ãnh', 'Ánh', 'Ạnh']);
+    // Letters of the whole text first: a tone never outweighs a later letter.
+    expect(compareVi('Ánh A', 'Anh B')).toBeLessThan(0);
+    // ă is a letter of its own, after every tone of a.
+    expect(compareVi('Ạnh', 'Ăn')).toBeLessThan(0);
+    expect(compareVi('Ánh'.normalize('NFD'), 'Ánh')).toBe(0);
+  });
+
+  it('sorts people by given name with its tones, then family and middle names', () => {
+    const people = ['Trần Văn Ánh', 'Lê Thị Anh', 'Nguyễn Văn Ánh', 'Võ Anh'];
+    expect([...people].sort(comparePeople)).toEqual([
+      'Lê Thị Anh',
+      'Võ Anh',
+      'Nguyễn Văn Ánh',
+      'Trần Văn Ánh',
+    ]);
+    expect([...people].reverse().sort(comparePeople)).toEqual([...people].sort(comparePeople));
+  });
+
   it('sorts people by given name, then family and middle names', () => {
     expect(personSortKey('  Nguyễn   Văn An ')).toEqual(['An', 'Nguyễn Văn']);
     const people = ['Trần Thị Bình', 'Nguyễn Văn An', 'Lê Văn Bình', 'Phạm Đức Anh'];

@@ -36,8 +36,16 @@ export interface BenchApi {
   setup(): Promise<SetupInfo>;
   /** A plain Dexie bulkPut of the records into the initiatives table of a scratch database. */
   seedRaw(setup: SetupInfo, total: number, chunk: number): Promise<SeedReport>;
-  /** Raw bulkPut of the records and their list rows, as the app writes them, unvalidated. */
-  seedRawWithRows(setup: SetupInfo, total: number, chunk: number): Promise<SeedReport>;
+  /**
+   * Raw bulkPut of the records and their list rows, as the app writes them, unvalidated; with
+   * the app's strict durability unless 'relaxed' (Chromium's default) is asked for.
+   */
+  seedRawWithRows(
+    setup: SetupInfo,
+    total: number,
+    chunk: number,
+    durability?: 'strict' | 'relaxed',
+  ): Promise<SeedReport>;
   /** The app's own path: importInitiatives (validation, list rows, history) into the app database. */
   seedApp(setup: SetupInfo, total: number, chunk: number): Promise<SeedReport>;
   /** Validation alone (the schema parse importInitiatives runs), to explain the gap. */

@@ -83,10 +83,12 @@ const seedRawWithRows = async (
   info: SetupInfo,
   total: number,
   chunk: number,
+  durability: 'strict' | 'relaxed' = 'strict',
 ): Promise<SeedReport> => {
-  const raw = new DeskDb('sang-kien-desk-bench-raw-rows');
+  const raw = new DeskDb(`sang-kien-desk-bench-raw-rows-${durability}`, durability);
   await raw.open();
-  const writeMs = await seed('raw bulkPut + rows', info, total, chunk, async (batch) => {
+  const label = `raw bulkPut + rows (${durability})`;
+  const writeMs = await seed(label, info, total, chunk, async (batch) => {
     const records = batch as Initiative[];
     await raw.transaction('rw', [raw.initiatives, raw.initiativeRows], async () => {
       await raw.initiatives.bulkPut(records);

@@ -59,6 +59,43 @@ describe('main/index.ts', () => {
     expect(fakeElectron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
   });
 
+  it('installs the Vietnamese menu, without reload or DevTools when packaged, and shuts DevTools', async () => {
+    const { FakeBrowserWindow, fakeElectron } = await start({ singleInstance: true });
+    expect(fakeElectron.Menu.setApplicationMenu).toHaveBeenCalledOnce();
+    const template = fakeElectron.Menu.buildFromTemplate.mock.calls[0]![0] as {
+      label: string;
+      submenu: { role?: string; label?: string }[];
+    }[];
+    expect(template.map((m) => m.label)).toEqual(['Tệp', 'Sửa', 'Xem', 'Trợ giúp']);
+    const roles = template.flatMap((m) => m.submenu.map((i) => i.role));
+    expect(roles).not.toContain('toggleDevTools');
+    expect(FakeBrowserWindow.instances[0]!.options['webPreferences']).toMatchObject({
+      devTools: false,
+    });
+  });
+
+  it('asks the page to flush before the window closes', async () => {
+    const { FakeBrowserWindow } = await start({ singleInstance: true });
+    const window = FakeBrowserWindow.instances[0]!;
+    window.close();
+    expect(window.isDestroyed()).toBe(false);
+    expect(window.webContents.sent.map(([channel]) => channel)).toEqual(['page:flush-request']);
+  });
+
+  it('reloads a crashed page and tells the clerk', async () => {
+    const { FakeBrowserWindow, fakeElectron } = await start({ singleInstance: true });
+    const window = FakeBrowserWindow.instances[0]!;
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    window.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 });
+    quiet.mockRestore();
+    expect(window.webContents.reload).toHaveBeenCalledOnce();
+    const [, options] = fakeElectron.dialog.showMessageBox.mock.calls.at(-1) as unknown as [
+      unknown,
+      { message: string },
+    ];
+    expect(options.message).toMatch(/vừa gặp sự cố và đã được mở lại/);
+  });
+
   it('brings the existing window back when a second copy starts', async () => {
     const { FakeBrowserWindow, fakeElectron } = await start({ singleInstance: true });
     const window = FakeBrowserWindow.instances[0]!;

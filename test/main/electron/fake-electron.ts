@@ -17,6 +17,12 @@ export class FakeEmitter {
     return this.on(event, listener);
   }
 
+  removeListener(event: string, listener: (...args: never[]) => unknown): this {
+    const left = (this.listeners.get(event) ?? []).filter((l) => l !== (listener as Listener));
+    this.listeners.set(event, left);
+    return this;
+  }
+
   /** Calls every listener of `event`, returning what they returned. */
   emit(event: string, ...args: unknown[]): unknown[] {
     return (this.listeners.get(event) ?? []).map((listener) => listener(...args));
@@ -40,6 +46,19 @@ export class FakeFrame {
 
 export class FakeWebContents extends FakeEmitter {
   mainFrame = new FakeFrame('app://desk/index.html');
+  crashed = false;
+  loading = false;
+  destroyed = false;
+  /** Messages main sent to the page: [channel, payload]. */
+  readonly sent: [string, unknown][] = [];
+  send(channel: string, payload: unknown): void {
+    this.sent.push([channel, payload]);
+  }
+  readonly reload = vi.fn();
+  readonly closeDevTools = vi.fn();
+  isCrashed = (): boolean => this.crashed;
+  isLoadingMainFrame = (): boolean => this.loading;
+  isDestroyed = (): boolean => this.destroyed;
   windowOpenHandler: ((details: { url: string }) => { action: string }) | undefined;
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
     this.windowOpenHandler = handler;
@@ -53,6 +72,17 @@ export class FakeBrowserWindow extends FakeEmitter {
   readonly focus = vi.fn();
   readonly restore = vi.fn();
   readonly isMinimized = vi.fn(() => false);
+  destroyed = false;
+  isDestroyed = (): boolean => this.destroyed;
+  /** Like Electron: emits 'close' and, unless a listener prevented it, is destroyed and emits 'closed'. */
+  readonly close = vi.fn(() => {
+    let prevented = false;
+    this.emit('close', { preventDefault: () => (prevented = true) });
+    if (prevented) return;
+    this.destroyed = true;
+    this.webContents.destroyed = true;
+    this.emit('closed');
+  });
   readonly loadURL = track('window.loadURL', (_url: string) => Promise.resolve());
 
   constructor(public readonly options: Record<string, unknown>) {
@@ -80,7 +110,12 @@ class FakeApp extends FakeEmitter {
     'app.requestSingleInstanceLock',
     () => this.singleInstance,
   );
-  readonly quit = track('app.quit');
+  /** Like Electron: emits 'before-quit'; quits (records 'app.quitted') unless it was prevented. */
+  readonly quit = track('app.quit', () => {
+    let prevented = false;
+    this.emit('before-quit', { preventDefault: () => (prevented = true) });
+    if (!prevented) order.push('app.quitted');
+  });
   readonly exit = track('app.exit');
   readonly whenReady = track('app.whenReady', () => Promise.resolve());
 }
@@ -94,10 +129,18 @@ export const fakeElectron = {
     handle: track('protocol.handle'),
   },
   ipcMain: { handle: track('ipcMain.handle') },
-  dialog: { showSaveDialog: vi.fn(), showErrorBox: track('dialog.showErrorBox') },
+  dialog: {
+    showSaveDialog: vi.fn(),
+    showErrorBox: track('dialog.showErrorBox'),
+    showMessageBox: vi.fn(() => Promise.resolve({ response: 0, checkboxChecked: false })),
+  },
+  Menu: {
+    buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
+    setApplicationMenu: track('Menu.setApplicationMenu'),
+  },
   shell: { showItemInFolder: vi.fn() },
   contextBridge: { exposeInMainWorld: vi.fn() },
-  ipcRenderer: { invoke: vi.fn() },
+  ipcRenderer: { invoke: vi.fn(), on: vi.fn(), removeListener: vi.fn() },
   /** Not Electron: lets a test that reset its modules reach this same instance through the mock. */
   testing: { order },
 };

@@ -15,6 +15,7 @@ const handlers: Handlers = {
   'app:info': appInfo,
   'file:save': vi.fn<Handlers['file:save']>(() => Promise.resolve(ok(null))),
   'folder:reveal': vi.fn<Handlers['folder:reveal']>(() => Promise.resolve(ok({ shown: true }))),
+  'page:flushed': vi.fn<Handlers['page:flushed']>(() => Promise.resolve(ok({ received: true }))),
 };
 
 /** An IPC event as Electron builds it: the sending webContents and frame. */

@@ -21,10 +21,10 @@ beforeAll(async () => {
 });
 
 describe('preload', () => {
-  it('exposes one function per contract channel and nothing else', () => {
-    expect(Object.keys(exposed).sort()).toEqual([...CHANNELS].sort());
+  it('exposes one function per contract channel, the named events, and nothing else', () => {
+    expect(Object.keys(exposed).sort()).toEqual([...CHANNELS, 'onFlushRequest'].sort());
     expect(Object.getOwnPropertySymbols(exposed)).toEqual([]);
-    for (const channel of CHANNELS) expect(typeof exposed[channel]).toBe('function');
+    for (const key of Object.keys(exposed)) expect(typeof exposed[key]).toBe('function');
     expect(Object.isFrozen(exposed)).toBe(true);
   });
 
@@ -42,6 +42,55 @@ describe('preload', () => {
       expect(fakeElectron.ipcRenderer.invoke.mock.calls).toEqual([[channel, request]]);
     },
   );
+
+  it('runs the page flush handler on main request and answers on page:flushed', async () => {
+    fakeElectron.ipcRenderer.invoke.mockClear();
+    fakeElectron.ipcRenderer.invoke.mockResolvedValue({ ok: true, value: { received: true } });
+    let finish: (saved: boolean) => void = () => undefined;
+    const handler = vi.fn(() => new Promise<boolean>((resolve) => (finish = resolve)));
+    const unsubscribe = exposed['onFlushRequest']!(handler) as () => void;
+    const [event, forward] = fakeElectron.ipcRenderer.on.mock.calls.at(-1) as [
+      string,
+      (event: unknown, payload: unknown) => void,
+    ];
+    expect(event).toBe('page:flush-request');
+
+    // The page sees no IPC event; a payload without a request id is ignored.
+    forward({ sender: 'ipc event' }, { nothing: true });
+    expect(handler).not.toHaveBeenCalled();
+    forward({ sender: 'ipc event' }, { requestId: 'r-1' });
+    expect(handler).toHaveBeenCalledWith();
+    await Promise.resolve();
+    expect(fakeElectron.ipcRenderer.invoke).not.toHaveBeenCalled();
+    finish(true);
+    await vi.waitFor(() =>
+      expect(fakeElectron.ipcRenderer.invoke.mock.calls).toEqual([
+        ['page:flushed', { requestId: 'r-1', saved: true }],
+      ]),
+    );
+
+    // A handler that throws still gets main an answer: saved false.
+    const failing = exposed['onFlushRequest']!(() => Promise.reject(new Error('x'))) as () => void;
+    const [, forwardFailing] = fakeElectron.ipcRenderer.on.mock.calls.at(-1) as [
+      string,
+      (event: unknown, payload: unknown) => void,
+    ];
+    forwardFailing({}, { requestId: 'r-2' });
+    await vi.waitFor(() =>
+      expect(fakeElectron.ipcRenderer.invoke).toHaveBeenCalledWith('page:flushed', {
+        requestId: 'r-2',
+        saved: false,
+      }),
+    );
+
+    unsubscribe();
+    failing();
+    expect(fakeElectron.ipcRenderer.removeListener).toHaveBeenCalledWith(
+      'page:flush-request',
+      forward,
+    );
+    fakeElectron.ipcRenderer.invoke.mockReset();
+  });
 
   it('never hands out ipcRenderer or an event object', async () => {
     fakeElectron.ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: null });

@@ -5,9 +5,21 @@ import { FakeBrowserWindow } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).fakeElectron);
 
-function open(trustedOrigins = ['app://desk']) {
+function open(
+  trustedOrigins = ['app://desk'],
+  extra: {
+    packaged?: boolean;
+    onRendererGone?: (d: { reason: string; exitCode: number }) => void;
+  } = {},
+) {
   const log = recordingLog();
-  createMainWindow({ preloadPath: '/app/out/preload/index.cjs', trustedOrigins, log });
+  createMainWindow({
+    preloadPath: '/app/out/preload/index.cjs',
+    trustedOrigins,
+    log,
+    packaged: extra.packaged ?? true,
+    ...(extra.onRendererGone ? { onRendererGone: extra.onRendererGone } : {}),
+  });
   const window = FakeBrowserWindow.instances.at(-1)!;
   return { window, log };
 }
@@ -80,5 +92,27 @@ describe('createMainWindow', () => {
     const event = { preventDefault: vi.fn() };
     window.webContents.emit('will-attach-webview', event, {}, {});
     expect(event.preventDefault).toHaveBeenCalled();
+  });
+
+  it('shuts DevTools in the packaged app, and closes them should they open anyway', () => {
+    const { window, log } = open(['app://desk'], { packaged: true });
+    expect(window.options['webPreferences']).toMatchObject({ devTools: false });
+    window.webContents.emit('devtools-opened');
+    expect(window.webContents.closeDevTools).toHaveBeenCalledOnce();
+    expect(log.entries.some((e) => e.message.includes('DevTools'))).toBe(true);
+  });
+
+  it('keeps DevTools for a developer build', () => {
+    const { window } = open(['app://desk'], { packaged: false });
+    expect(window.options['webPreferences']).toMatchObject({ devTools: true });
+    window.webContents.emit('devtools-opened');
+    expect(window.webContents.closeDevTools).not.toHaveBeenCalled();
+  });
+
+  it('hands a dead page process to the crash recovery', () => {
+    const gone: { reason: string; exitCode: number }[] = [];
+    const { window } = open(['app://desk'], { onRendererGone: (d) => void gone.push(d) });
+    window.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 139 });
+    expect(gone).toEqual([{ reason: 'crashed', exitCode: 139 }]);
   });
 });

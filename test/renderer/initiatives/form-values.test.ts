@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  dateProblem,
+  moneyProblem,
   toAuthorInputs,
   toFormValues,
   toPatch,
@@ -23,6 +25,16 @@ describe('form values', () => {
     expect(typedMoney(' ')).toBeNull();
     expect(typedMoney('1.250.000 đ')).toBe(1_250_000);
     expect(typedMoney('12 triệu')).toBeUndefined();
+  });
+
+  it('says why typed money or a typed date is refused; empty is no problem', () => {
+    expect(moneyProblem('')).toBeNull();
+    expect(moneyProblem('1.250.000 đ')).toBeNull();
+    expect(moneyProblem('1.250.000,50')).toMatch(/dấu "," không ngăn cách các nhóm ba chữ số/);
+    expect(typedMoney('1,5')).toBeUndefined();
+    expect(dateProblem(' ')).toBeNull();
+    expect(dateProblem('29/02/2024')).toBeNull();
+    expect(dateProblem('29/02/2023')).toMatch(/tháng 2 năm 2023 chỉ có 28 ngày/);
   });
 
   it('keeps the last good date, amount and birth date while the clerk is still typing them', () => {

@@ -1,5 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, Button, Card, Flex, Result, Space, Spin, Typography } from 'antd';
+import { registerPendingWrites } from '../../app/pending-writes';
 import { navigate } from '../../app/router';
 import { useDb, useOffice } from '../../app/context';
 import { SessionHeader } from './SessionHeader';
@@ -26,6 +27,15 @@ export const SessionPage = ({ id }: { id: string }) => {
   const view = useProgrammeResults(data?.session.programmeId);
   const [writer] = useState(() => new SheetWriter(db, userName));
   const [refusal, setRefusal] = useState<string | null>(null);
+  // Cell writes already handed to the writer are waited for before the window closes.
+  useEffect(
+    () =>
+      registerPendingWrites(async () => {
+        await writer.idle();
+        return writer.getStatus().error === null;
+      }),
+    [writer],
+  );
 
   if (data === undefined) return <Spin description="Đang mở phiên họp…" />;
   if (data === null) return <Result status="404" title="Không tìm thấy phiên họp" extra={back} />;

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { registerPendingWrites, trackWrite } from '../../app/pending-writes';
 import { failureText } from '../../ui/failure';
 
 /** A pause in typing long enough to save without waiting for the cell to be left. */
@@ -43,22 +44,34 @@ export const useCellDraft = ({ saved, validate, commit, locked }: Options) => {
     latest.current = { draft, saved, commit, problem };
   });
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // The write under way, so a flush request waits for it too.
+  const writing = useRef<Promise<boolean> | null>(null);
 
-  const save = useCallback(async () => {
+  /** Saves the draft if it changed; resolves false when the write failed. */
+  const save = useCallback((): Promise<boolean> => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
     const { draft: text, saved: stored, commit: write, problem: refused } = latest.current;
     if (refused !== null || text.trim() === stored.trim()) {
       setState((s) => (s.kind === 'pending' ? { kind: 'idle' } : s));
-      return;
+      return writing.current ?? Promise.resolve(true);
     }
     setState({ kind: 'saving' });
-    try {
-      await write(text);
-      setState({ kind: 'saved' });
-    } catch (err) {
-      setState({ kind: 'error', message: failureText(err) });
-    }
+    const run = (async () => {
+      try {
+        await write(text);
+        setState({ kind: 'saved' });
+        return true;
+      } catch (err) {
+        setState({ kind: 'error', message: failureText(err) });
+        return false;
+      }
+    })();
+    writing.current = run;
+    void run.finally(() => {
+      if (writing.current === run) writing.current = null;
+    });
+    return run;
   }, []);
 
   const onChange = (text: string) => {
@@ -79,13 +92,17 @@ export const useCellDraft = ({ saved, validate, commit, locked }: Options) => {
     if (timer.current) void save();
   };
 
-  // Leaving the page mid-pause still saves what was typed.
-  useEffect(
-    () => () => {
-      if (timer.current) void save();
-    },
-    [save],
-  );
+  // Main's flush before closing saves a draft still in its pause and waits for a write under way;
+  // leaving the page mid-pause still saves what was typed.
+  useEffect(() => {
+    const unregister = registerPendingWrites(() =>
+      timer.current ? save() : (writing.current ?? Promise.resolve(true)),
+    );
+    return () => {
+      unregister();
+      if (timer.current) void trackWrite(save());
+    };
+  }, [save]);
 
   return { draft, problem, state, onChange, flush };
 };

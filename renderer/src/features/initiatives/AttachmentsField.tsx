@@ -3,7 +3,7 @@ import { Alert, App, Button, Flex, List, Typography, Upload } from 'antd';
 import { DeleteOutlined, DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import type { AttachmentRef } from '@shared/model/initiative';
 import { groupDigits } from '@shared/format';
-import { safeFileName } from '@shared/file-name';
+import { sanitizeFileName } from '@shared/file-name';
 import { useDb } from '../../app/context';
 import { getAttachmentBytes, storeAttachment } from '../../db/attachments';
 import { invoke } from '../../desk';
@@ -51,8 +51,9 @@ export const AttachmentsField = ({ id, value, onAdd, onRemove, disabled }: Props
       return;
     }
     const res = await invoke('file:save', {
-      suggestedName: safeFileName(ref.name, 'tep-dinh-kem'),
+      suggestedName: sanitizeFileName(ref.name, 'tep-dinh-kem'),
       data: bytes,
+      kind: 'attachment',
     });
     if (!res.ok) message.error(res.error.message);
     else if (res.value) message.success(`Đã lưu tệp vào ${res.value.path}`);

@@ -4,7 +4,7 @@ import { newId } from '@shared/model/common';
 import { shareTotal } from '@shared/rules/authors';
 import type { FieldProblem } from '@shared/rules/initiative-submit';
 import { AUTHOR_FIELDS } from '@shared/domain/field-registry';
-import { typedDate, type AuthorInput } from './form-values';
+import { dateProblem, type AuthorInput } from './form-values';
 import { limitCount } from './limited-text';
 
 interface Props {
@@ -50,7 +50,7 @@ export const AuthorsTable = ({ value, onChange, problems, disabled }: Props) => 
       key,
       render: (_: unknown, a: AuthorInput, n: number) => {
         const problem = problems.find((p) => p.path === `authors.${n}.${key}`);
-        const badDate = key === 'birthDate' && typedDate(a.birthDate) === undefined;
+        const badDate = key === 'birthDate' ? dateProblem(a.birthDate) : null;
         return (
           <Input
             aria-label={`${label} tác giả ${n + 1}`}
@@ -59,7 +59,7 @@ export const AuthorsTable = ({ value, onChange, problems, disabled }: Props) => 
             status={problem || badDate ? 'error' : undefined}
             // Narrow cells: the counter appears near the limit, and nothing typed is cut off.
             count={max === undefined ? undefined : limitCount(max, nearLimit)}
-            title={problem?.message ?? (badDate ? 'Ngày không hợp lệ (dd/mm/yyyy)' : undefined)}
+            title={problem?.message ?? badDate ?? undefined}
             onChange={(e) => set(n, { [key]: e.target.value })}
           />
         );

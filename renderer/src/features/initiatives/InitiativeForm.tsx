@@ -8,7 +8,13 @@ import { groupDigits } from '@shared/format';
 import { windowHint } from '@shared/rules/programme-window';
 import { AttachmentsField } from './AttachmentsField';
 import { AuthorsTable } from './AuthorsTable';
-import { typedDate, typedMoney, type AuthorInput, type FormValues } from './form-values';
+import {
+  dateProblem,
+  moneyProblem,
+  typedMoney,
+  type AuthorInput,
+  type FormValues,
+} from './form-values';
 import { LimitedText } from './limited-text';
 import { foldedOptionFilter } from './select-filter';
 
@@ -34,19 +40,16 @@ interface Props {
 // made this long form sluggish (and never settles under jsdom).
 const LONG = 5;
 
-const dateRule = {
-  validator: (_: unknown, v: string | undefined) =>
-    typedDate(v ?? '') === undefined
-      ? Promise.reject(new Error('Nhập ngày theo dạng dd/mm/yyyy, ví dụ 15/03/2021'))
-      : Promise.resolve(),
-};
+/** A field rule that shows why the typed text is refused (shared/format.ts says it). */
+const reasonRule = (problem: (typed: string) => string | null) => ({
+  validator: (_: unknown, v: string | undefined) => {
+    const reason = problem(v ?? '');
+    return reason === null ? Promise.resolve() : Promise.reject(new Error(reason));
+  },
+});
 
-const moneyRule = {
-  validator: (_: unknown, v: string | undefined) =>
-    typedMoney(v ?? '') === undefined
-      ? Promise.reject(new Error('Nhập số tiền bằng chữ số, ví dụ 1.250.000'))
-      : Promise.resolve(),
-};
+const dateRule = reasonRule(dateProblem);
+const moneyRule = reasonRule(moneyProblem);
 
 /**
  * Every field of the application form (Đơn yêu cầu công nhận sáng kiến, TT 18/2013 Phụ lục I),

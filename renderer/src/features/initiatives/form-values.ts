@@ -2,7 +2,14 @@
 // (dd/mm/yyyy, 1.250.000) and only reach the record once they parse.
 import type { AttachmentRef, Author, Initiative, InitiativeDraft } from '@shared/model/initiative';
 import { FORM_FIELDS, type FormField, type INITIATIVE_FIELDS } from '@shared/domain/field-registry';
-import { formatDate, groupDigits, parseDate, parseMoney } from '@shared/format';
+import {
+  formatDate,
+  groupDigits,
+  parseDate,
+  parseMoney,
+  readDate,
+  readMoney,
+} from '@shared/format';
 
 type Spec = typeof INITIATIVE_FIELDS;
 
@@ -42,6 +49,20 @@ export const typedDate = (s: string): string | null | undefined =>
 /** Typed money: null when empty, undefined when it is not a whole number of đồng. */
 export const typedMoney = (s: string): number | null | undefined =>
   s.trim() === '' ? null : (parseMoney(s) ?? undefined);
+
+/** Why a typed date is refused (shown on its field), or null when it is empty or a real date. */
+export const dateProblem = (s: string): string | null => {
+  if (s.trim() === '') return null;
+  const read = readDate(s);
+  return read.ok ? null : read.message;
+};
+
+/** Why typed money is refused (shown on its field), or null when it is empty or whole đồng. */
+export const moneyProblem = (s: string): string | null => {
+  if (s.trim() === '') return null;
+  const read = readMoney(s);
+  return read.ok ? null : read.message;
+};
 
 /**
  * The patch autosave writes. A date or amount still being typed (not parseable) is left out, so

@@ -1,0 +1,89 @@
+// Main decides what a saved file is called and which extension it gets: the page names a kind,
+// never an extension or a dialog filter, so it cannot propose `x.docx.exe` (docs/architecture.md).
+import type { SaveKind } from '@shared/ipc';
+import type { FileFilter } from '../ports';
+import { extensionOf, sanitizeFileName } from '@shared/file-name';
+
+export { extensionOf, MAX_NAME_BYTES, sanitizeFileName } from '@shared/file-name';
+
+type ExportKind = Exclude<SaveKind, 'attachment'>;
+
+/** The one extension and the save dialog's filter of each kind of export. */
+export const EXPORT_FILTERS: Readonly<Record<ExportKind, FileFilter>> = {
+  docx: { name: 'Tài liệu Word', extensions: ['docx'] },
+  xlsx: { name: 'Bảng tính Excel', extensions: ['xlsx'] },
+  zip: { name: 'Tệp nén ZIP', extensions: ['zip'] },
+  pdf: { name: 'Tài liệu PDF', extensions: ['pdf'] },
+  json: { name: 'Dữ liệu JSON', extensions: ['json'] },
+};
+
+/** Extensions that run a program when opened on Windows or Linux: never written from the page. */
+const RUNNABLE = new Set([
+  'exe',
+  'com',
+  'bat',
+  'cmd',
+  'scr',
+  'pif',
+  'msi',
+  'msp',
+  'msc',
+  'cpl',
+  'hta',
+  'jar',
+  'js',
+  'jse',
+  'vbs',
+  'vbe',
+  'wsf',
+  'wsh',
+  'ps1',
+  'psm1',
+  'lnk',
+  'reg',
+  'dll',
+  'sys',
+  'scf',
+  'inf',
+  'url',
+  'appimage',
+  'desktop',
+  'sh',
+  'run',
+  'deb',
+  'application',
+  'gadget',
+]);
+
+/** `name` ending in `.ext` (kept when it already does, appended otherwise: never swapped). */
+export const withExtension = (name: string, ext: string): string =>
+  name.toLowerCase().endsWith(`.${ext}`) ? name : `${name}.${ext}`;
+
+export type SavePlan =
+  | {
+      ok: true;
+      /** The name proposed in the dialog. */
+      name: string;
+      filters: FileFilter[];
+      /** The extension the written path must end with; null for an attachment (the clerk's choice). */
+      extension: string | null;
+    }
+  | { ok: false; extension: string };
+
+/** What to propose for a save of `kind`, or the runnable extension that is refused. */
+export function planSave(suggestedName: string, kind: SaveKind): SavePlan {
+  if (kind === 'attachment') {
+    const name = sanitizeFileName(suggestedName, 'Tệp đính kèm');
+    const ext = extensionOf(name);
+    if (RUNNABLE.has(ext)) return { ok: false, extension: ext };
+    const filters = /^[a-z0-9]{1,10}$/.test(ext)
+      ? [{ name: 'Tệp đính kèm', extensions: [ext] }]
+      : [];
+    return { ok: true, name, filters, extension: null };
+  }
+  const filter = EXPORT_FILTERS[kind];
+  const ext = filter.extensions[0] ?? kind;
+  // Sanitised with the extension on, so the cap leaves room for it.
+  const name = sanitizeFileName(withExtension(suggestedName.normalize('NFC'), ext));
+  return { ok: true, name: withExtension(name, ext), filters: [filter], extension: ext };
+}
