@@ -22,5 +22,8 @@ export function createDeskApi(invoke: Invoke) {
     'app:info': call('app:info'),
     'file:save': call('file:save'),
     'folder:reveal': call('folder:reveal'),
+    'backup:list': call('backup:list'),
+    'backup:write': call('backup:write'),
+    'backup:read': call('backup:read'),
   } satisfies DeskApi);
 }

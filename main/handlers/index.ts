@@ -3,13 +3,15 @@
 import type { Handlers } from '@shared/ipc';
 import type { HandlerDeps } from '../ports';
 import { createAppHandlers } from './app';
+import { createBackupHandlers } from './backup';
 import { createFileHandlers } from './files';
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   const app = createAppHandlers(deps);
   const files = createFileHandlers(deps);
-  refuseDuplicates([app, files]);
-  return { ...app, ...files } satisfies Handlers;
+  const backup = createBackupHandlers(deps);
+  refuseDuplicates([app, files, backup]);
+  return { ...app, ...files, ...backup } satisfies Handlers;
 }
 
 export function refuseDuplicates(groups: readonly object[]): void {

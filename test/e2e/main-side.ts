@@ -19,6 +19,8 @@ export interface SavedFile {
 export interface MainSide {
   invoke(sender: Sender, channel: unknown, payload: unknown): Promise<Result<unknown>>;
   cancelNextSaveDialog(): void;
+  /** The file the next open dialog returns, as if the clerk picked it (null: Cancel). */
+  chooseNextOpenFile(path: string | null): void;
   /** What main logged, instead of cluttering the test output. */
   readonly log: readonly string[];
 }
@@ -44,6 +46,7 @@ export function createMainSide(
   mkdirSync(dataDir, { recursive: true });
   const log: string[] = [];
   let cancels = 0;
+  let nextOpen: string | null = null;
   const entry =
     (level: string) =>
     (message: string, details?: unknown): void => {
@@ -61,6 +64,11 @@ export function createMainSide(
         }
         return Promise.resolve(join(saveDir, suggestedName));
       },
+      askOpenPath: () => {
+        const chosen = nextOpen;
+        nextOpen = null;
+        return Promise.resolve(chosen);
+      },
     },
     shell: { showItemInFolder: (path) => void records.shellCalls.push(path) },
     appInfo: { name: 'Sáng kiến Desk', version: '0.0.0-e2e', platform: process.platform, dataDir },
@@ -71,6 +79,7 @@ export function createMainSide(
   return {
     log,
     cancelNextSaveDialog: () => void (cancels += 1),
+    chooseNextOpenFile: (path) => void (nextOpen = path),
     async invoke(sender, channel, payload) {
       // The same sender rule main's ipcMain wrapper applies, before the payload is even parsed.
       if (!isTrustedSender(sender.url, sender.isMainFrame, [origin])) return forbidden();
