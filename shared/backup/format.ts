@@ -104,3 +104,10 @@ export const parseBackupFileName = (
   if (createdAt.getDate() !== Number(d) || createdAt.getHours() !== Number(h)) return null;
   return { createdAt, reason, copy: copy === undefined ? 1 : Number(copy) };
 };
+
+/** A backup's size as the screen shows it: megabytes with a comma decimal, e.g. `1,25 MB`. */
+export const formatMegabytes = (bytes: number): string => {
+  const mb = bytes / 1024 / 1024;
+  const [whole = '0', fraction = '00'] = (mb > 0 && mb < 0.01 ? 0.01 : mb).toFixed(2).split('.');
+  return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.')},${fraction} MB`;
+};

@@ -99,3 +99,13 @@ describe('backup rotation: 7 daily, 4 weekly', () => {
     ]);
   });
 });
+
+describe('backup sizes', () => {
+  it('are megabytes with a comma decimal and dotted thousands', async () => {
+    const { formatMegabytes } = await import('@shared/backup/format');
+    expect(formatMegabytes(1.25 * 1024 * 1024)).toBe('1,25 MB');
+    expect(formatMegabytes(300)).toBe('0,01 MB');
+    expect(formatMegabytes(0)).toBe('0,00 MB');
+    expect(formatMegabytes(1234.5 * 1024 * 1024)).toBe('1.234,50 MB');
+  });
+});
