@@ -5,7 +5,7 @@ import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { lazyScreen } from './lazy-screen';
 import { InitiativesScreen } from '../features/initiatives/InitiativesScreen';
 import { ProgrammeBar } from '../features/programmes/ProgrammeBar';
-import { useStartupBackup } from '../backup/useStartupBackup';
+import { useStartupTasks } from './useStartupTasks';
 import { useDb } from './context';
 
 // The register opens first and comes in the main bundle; every other screen loads when first
@@ -91,7 +91,7 @@ const screenFor = (route: Route) => {
 /** The frame of every screen: navigation on the left, the programme's targets and deadline on top. */
 export const Shell = () => {
   const route = useRoute();
-  useStartupBackup(useDb());
+  useStartupTasks(useDb());
   const selected =
     route.screen === 'initiative'
       ? 'initiatives'

@@ -15,6 +15,7 @@ import { toRow } from './initiative-row';
 import { emitRowsChanged } from './changes';
 import { created, touched } from './stamp';
 import { RuleError } from './units';
+import { freeUnusedAttachments } from './attachments';
 
 export const emptyDraft = (programmeId: string, unitId: string): InitiativeDraft => ({
   programmeId,
@@ -93,6 +94,7 @@ export const updateInitiative = async (
   by: string,
   sessionId: string,
 ): Promise<Initiative> => {
+  let filesRemoved = false;
   const next = await db.transaction('rw', tables(db), async () => {
     const current = await db.initiatives.get(id);
     if (!current) throw new RuleError('Không tìm thấy sáng kiến (có thể đã bị xóa).');
@@ -101,6 +103,8 @@ export const updateInitiative = async (
     const candidate = initiativeSchema.parse({ ...current, ...patch });
     const changes = diffInitiative(current, candidate);
     if (changes.length === 0) return current;
+    const kept = new Set(candidate.attachments.map((a) => a.sha256));
+    filesRemoved = current.attachments.some((a) => !kept.has(a.sha256));
     // touched() spreads its argument: stamp the candidate, or the edit itself is lost.
     const saved = touched(candidate, by);
     const last = await db.history.where('[entityId+at]').between([id, ''], [id, '\uffff']).last();
@@ -116,6 +120,8 @@ export const updateInitiative = async (
     return saved;
   });
   emitRowsChanged([toRow(next)]);
+  // A file taken off may have been the last use of its bytes (issue 7): free them in the background.
+  if (filesRemoved) void freeUnusedAttachments(db).catch(() => undefined);
   return next;
 };
 

@@ -5,7 +5,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BackupScreen } from '../../../renderer/src/features/backup/BackupScreen';
 import { makeBackup } from '../../../renderer/src/backup/backups';
-import { RESTORED_NOTICE_KEY } from '../../../renderer/src/backup/useStartupBackup';
+import { RESTORED_NOTICE_KEY } from '../../../renderer/src/backup/restored-notice';
 import { importInitiatives } from '../../../renderer/src/db/initiatives';
 import { submitted } from '../appraisal-fixtures';
 import { SLOW, dialogWith } from '../appraisal/dialogs';

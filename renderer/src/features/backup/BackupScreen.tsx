@@ -12,7 +12,7 @@ import {
   type ReadBackup,
   type Step,
 } from '../../backup/backups';
-import { RESTORED_NOTICE_KEY } from '../../backup/useStartupBackup';
+import { RESTORED_NOTICE_KEY } from '../../backup/restored-notice';
 
 const STEP_LABELS: Record<Step['phase'], string> = {
   export: 'Đang đọc toàn bộ dữ liệu để sao lưu…',
