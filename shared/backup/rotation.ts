@@ -4,7 +4,10 @@ import type { BackupReason } from './format';
 
 export const KEEP_DAILY = 7;
 export const KEEP_WEEKLY = 4;
-/** Snapshots taken before an import or a restore are all kept this long, however many a day. */
+/**
+ * Backups the clerk asked for and snapshots taken before an import or a restore are all kept this
+ * long, however many a day.
+ */
 export const KEEP_SAFETY_DAYS = 7;
 
 export interface StoredBackup {
@@ -28,8 +31,9 @@ const weekKey = (d: Date): string => {
  * 1. daily: the newest backup of each of the 7 most recent calendar days that have one is kept;
  * 2. weekly: the newest backup of each of the 4 most recent weeks (Monday to Sunday) that have
  *    one is kept (usually also a daily one; older weeks reach back about a month);
- * 3. safety: every snapshot taken before an import or a restore in the last 7 days is kept, since
- *    it is the way back from a wrong import, and a clerk may take several in one day;
+ * 3. safety: every "Sao lưu ngay" backup and every snapshot taken before an import or a restore
+ *    in the last 7 days is kept: the clerk made the first on purpose, the others are the way back
+ *    from a wrong import or restore, and there may be several in one day;
  * 4. every other backup is deleted. Days and weeks are the clerk's local calendar.
  * Returns the file names to delete, oldest first.
  */
@@ -42,8 +46,7 @@ export function backupsToDelete(backups: readonly StoredBackup[], now: Date): st
   keepNewestPer(newestFirst, weekKey, KEEP_WEEKLY, keep);
   const safetyFrom = now.getTime() - KEEP_SAFETY_DAYS * 24 * 60 * 60 * 1000;
   for (const b of newestFirst)
-    if ((b.reason === 'import' || b.reason === 'restore') && b.createdAt.getTime() >= safetyFrom)
-      keep.add(b.fileName);
+    if (b.reason !== 'daily' && b.createdAt.getTime() >= safetyFrom) keep.add(b.fileName);
   return newestFirst
     .filter((b) => !keep.has(b.fileName))
     .map((b) => b.fileName)

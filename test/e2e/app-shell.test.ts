@@ -57,7 +57,14 @@ describe('app shell', () => {
       };
     });
     expect(shape).toEqual({
-      keys: ['app:info', 'file:save', 'folder:reveal'],
+      keys: [
+        'app:info',
+        'backup:list',
+        'backup:read',
+        'backup:write',
+        'file:save',
+        'folder:reveal',
+      ],
       frozen: true,
       same: true,
     });

@@ -63,7 +63,8 @@ describe('BackupScreen', () => {
       SLOW,
     );
     await screen.findByText('Sao lưu ngay', { selector: 'td' }, SLOW);
-    // Same day: rotation keeps the newest backup of the day, so the morning's daily one is gone.
+    // Rotation keeps the newest backup of each day, and every "Sao lưu ngay" for a week:
+    // the morning's daily one gives way to the one the clerk just made.
     expect(screen.queryByText('Tự động hằng ngày')).toBeNull();
     expect(screen.getAllByText('02/12/2026 08:15')).toHaveLength(1);
   });
@@ -87,6 +88,18 @@ describe('BackupScreen', () => {
     expect(sessionStorage.getItem(RESTORED_NOTICE_KEY)).toMatch(
       /Đã khôi phục bản sao lưu lúc 02\/12\/2026 08:15.*SaoLuu_2026-12-02_0815_truoc-khoi-phuc\.skdb/,
     );
+  });
+
+  it('says after the reload that the restore is done and where the previous state is', async () => {
+    const ctx = await withBackup();
+    // Written by the page before the reload, i.e. before this page started.
+    sessionStorage.setItem(
+      RESTORED_NOTICE_KEY,
+      JSON.stringify({ text: 'Đã khôi phục bản sao lưu lúc 02/12/2026 08:15.', at: 0 }),
+    );
+    await renderWithDb(ctx.db, <BackupScreen onRestored={() => undefined} />);
+    await screen.findByText('Đã khôi phục bản sao lưu lúc 02/12/2026 08:15.', {}, SLOW);
+    expect(sessionStorage.getItem(RESTORED_NOTICE_KEY)).toBeNull();
   });
 
   it('changes nothing when the clerk does not confirm', async () => {

@@ -77,11 +77,17 @@ describe('backup rotation: 7 daily, 4 weekly', () => {
 
   it('keeps only the newest backup of a day once the day is past the safety window', () => {
     const early = stored(at(2, 8), 'daily');
-    const late = stored(at(2, 17), 'manual');
+    const late = stored(at(2, 17), 'daily');
     expect(backupsToDelete([early, late], at(2, 18))).toEqual([early.fileName]);
+    const manual = stored(at(2, 7), 'manual');
+    expect(backupsToDelete([manual, early, late], at(2, 18))).toEqual([early.fileName]);
+    expect(backupsToDelete([manual, early, late], at(12))).toEqual([
+      manual.fileName,
+      early.fileName,
+    ]);
   });
 
-  it('keeps every snapshot taken before an import or restore for 7 days', () => {
+  it('keeps every "Sao lưu ngay" and every snapshot before an import or restore for 7 days', () => {
     const before1 = stored(at(2, 9), 'restore');
     const before2 = stored(at(2, 10), 'import');
     const daily = stored(at(2, 8), 'daily');

@@ -12,7 +12,11 @@ import {
   type ReadBackup,
   type Step,
 } from '../../backup/backups';
-import { RESTORED_NOTICE_KEY } from '../../backup/restored-notice';
+import {
+  clearRestoredNotice,
+  leaveRestoredNotice,
+  peekRestoredNotice,
+} from '../../backup/restored-notice';
 
 const STEP_LABELS: Record<Step['phase'], string> = {
   export: 'Đang đọc toàn bộ dữ liệu để sao lưu…',
@@ -36,6 +40,11 @@ export const BackupScreen = ({ onRestored = reloadPage }: Props) => {
   const [list, setList] = useState<{ folder: string; backups: BackupListItem[] } | null>(null);
   const [step, setStep] = useState<Step | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Left by the restore before the page reloaded (the hash brings the clerk back here).
+  const [restored, setRestored] = useState(peekRestoredNotice);
+  useEffect(() => {
+    if (restored !== null) clearRestoredNotice();
+  }, [restored]);
 
   const [version, setVersion] = useState(0);
   const refresh = () => setVersion((v) => v + 1);
@@ -113,8 +122,7 @@ export const BackupScreen = ({ onRestored = reloadPage }: Props) => {
       refresh();
       return;
     }
-    sessionStorage.setItem(
-      RESTORED_NOTICE_KEY,
+    leaveRestoredNotice(
       `Đã khôi phục bản sao lưu lúc ${formatDateTime(read.value.manifest.createdAt)}. Dữ liệu trước đó được giữ trong bản “${res.value.snapshot}”.`,
     );
     onRestored();
@@ -158,6 +166,15 @@ export const BackupScreen = ({ onRestored = reloadPage }: Props) => {
             <Progress percent={step.percent} size="small" />
           )}
         </div>
+      ) : null}
+      {restored ? (
+        <Alert
+          type="success"
+          showIcon
+          title={restored}
+          closable
+          onClose={() => setRestored(null)}
+        />
       ) : null}
       {error ? (
         <Alert type="error" showIcon title={error} closable onClose={() => setError(null)} />
