@@ -13,9 +13,16 @@ export interface SavePathRequest {
   readonly filters: readonly FileFilter[];
 }
 
+export interface OpenPathRequest {
+  readonly title: string;
+  readonly filters: readonly FileFilter[];
+}
+
 export interface Dialogs {
   /** Asks the clerk where to save; resolves to an absolute path, or null when cancelled. */
   askSavePath(request: SavePathRequest): Promise<string | null>;
+  /** Asks the clerk to pick one existing file; resolves to its absolute path, or null when cancelled. */
+  askOpenPath(request: OpenPathRequest): Promise<string | null>;
 }
 
 export interface Shell {
@@ -51,4 +58,6 @@ export interface HandlerDeps {
   readonly pageFlush?: FlushAnswers;
   /** Defaults to the console. */
   readonly log?: Log;
+  /** The current time (backup names, rotation); defaults to the system clock. */
+  readonly clock?: () => Date;
 }

@@ -49,5 +49,8 @@ export function createDeskApi(invoke: Invoke, listen: Listen) {
           () => answerFlush(requestId, false),
         );
       }),
+    'backup:list': call('backup:list'),
+    'backup:write': call('backup:write'),
+    'backup:read': call('backup:read'),
   } satisfies DeskApi);
 }

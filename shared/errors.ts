@@ -30,6 +30,18 @@ export const ERROR_CODES = {
   NAME_TOO_LONG: { retryable: false },
   /** A file kind the app will not write (one that runs a program). */
   FILE_KIND_REFUSED: { retryable: false },
+  /** A backup file that is damaged, changed or not a backup of this app. */
+  BACKUP_INVALID: { retryable: false },
+  /** A backup written by a newer version of the app than this one. */
+  BACKUP_TOO_NEW: { retryable: false },
+  /** A backup listed earlier that is no longer in the folder. */
+  BACKUP_NOT_FOUND: { retryable: false },
+  /** A backup could not be written (full disk, folder not writable). */
+  BACKUP_WRITE_FAILED: { retryable: true },
+  /** The page could not export the database for a backup. */
+  BACKUP_EXPORT_FAILED: { retryable: true },
+  /** A restore did not complete; the snapshot taken just before it is named in the message. */
+  RESTORE_FAILED: { retryable: false },
 } as const satisfies Record<string, { retryable: boolean }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

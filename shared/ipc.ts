@@ -2,6 +2,12 @@
 // main/ registers a handler per key; the preload exposes exactly these; the renderer calls them typed.
 import { z } from 'zod';
 import type { Result } from './result';
+import {
+  BACKUP_REASONS,
+  MAX_BACKUP_DATA_BYTES,
+  backupListItemSchema,
+  backupManifestSchema,
+} from './backup/format';
 
 /**
  * A file name the page proposes: never a path. Main sanitises the rest (reserved characters,
@@ -20,6 +26,10 @@ const fileName = z
  */
 export const SAVE_KINDS = ['docx', 'xlsx', 'zip', 'pdf', 'json', 'attachment'] as const;
 export type SaveKind = (typeof SAVE_KINDS)[number];
+
+const backupBytes = z
+  .instanceof(Uint8Array)
+  .refine((d) => d.byteLength <= MAX_BACKUP_DATA_BYTES, 'Dữ liệu quá lớn để sao lưu (tối đa 1 GB)');
 
 export const contract = {
   /** Name, version and platform of the running app, for the About box and bundles. */
@@ -57,6 +67,47 @@ export const contract = {
   'folder:reveal': {
     request: z.object({ path: z.string().min(1).max(4096) }).strict(),
     response: z.object({ shown: z.boolean() }),
+  },
+  /** The backups in the data folder, newest first, and where that folder is. */
+  'backup:list': {
+    request: z.object({}).strict(),
+    response: z.object({ folder: z.string(), backups: z.array(backupListItemSchema) }),
+  },
+  /**
+   * Writes a backup (the renderer's database export) into the data folder and rotates the folder;
+   * with `askWhere`, also asks the clerk where to put a copy (null when the clerk cancels).
+   */
+  'backup:write': {
+    request: z
+      .object({
+        reason: z.enum(BACKUP_REASONS),
+        schemaVersion: z.number().int().positive(),
+        tables: z.record(z.string().max(64), z.number().int().nonnegative()),
+        data: backupBytes,
+        askWhere: z.boolean().default(false),
+      })
+      .strict(),
+    response: z.object({
+      backup: backupListItemSchema,
+      removed: z.array(z.string()),
+      copiedTo: z.string().nullable(),
+    }),
+  },
+  /**
+   * Reads and verifies a backup, from the data folder (`fileName`) or from a file the clerk picks
+   * (no `fileName`: main shows the open dialog; null when the clerk cancels). A backup from a
+   * newer database schema than `schemaVersion` is refused.
+   */
+  'backup:read': {
+    request: z
+      .object({
+        fileName: z.string().min(1).max(200).optional(),
+        schemaVersion: z.number().int().positive(),
+      })
+      .strict(),
+    response: z
+      .object({ fileName: z.string(), manifest: backupManifestSchema, data: backupBytes })
+      .nullable(),
   },
 } as const;
 

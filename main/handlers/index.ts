@@ -3,6 +3,7 @@
 import type { Handlers } from '@shared/ipc';
 import type { HandlerDeps } from '../ports';
 import { createAppHandlers } from './app';
+import { createBackupHandlers } from './backup';
 import { createFileHandlers } from './files';
 import { createPageHandlers } from './page';
 
@@ -10,8 +11,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const app = createAppHandlers(deps);
   const files = createFileHandlers(deps);
   const page = createPageHandlers(deps);
-  refuseDuplicates([app, files, page]);
-  return { ...app, ...files, ...page } satisfies Handlers;
+  const backup = createBackupHandlers(deps);
+  refuseDuplicates([app, files, page, backup]);
+  return { ...app, ...files, ...page, ...backup } satisfies Handlers;
 }
 
 export function refuseDuplicates(groups: readonly object[]): void {

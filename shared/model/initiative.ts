@@ -35,6 +35,15 @@ export const STATUS_LABELS: Record<InitiativeStatus, string> = {
 
 /** 20 MB a file: bundles go by email, and Gmail takes about 18 MB of raw attachments a message. */
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
+/**
+ * 50 MB for all of one initiative's files together: a dossier with its attachments still goes as
+ * a few emails, and the register's backups stay a size a USB stick and a mail server take.
+ */
+export const MAX_INITIATIVE_ATTACHMENTS_BYTES = 50 * 1024 * 1024;
+
+/** The bytes of an initiative's files together. */
+export const attachmentsTotal = (refs: readonly { size: number }[]): number =>
+  refs.reduce((sum, r) => sum + r.size, 0);
 
 export const authorSchema = z.object({
   id,

@@ -57,7 +57,16 @@ describe('app shell', () => {
       };
     });
     expect(shape).toEqual({
-      keys: ['app:info', 'file:save', 'folder:reveal', 'onFlushRequest', 'page:flushed'],
+      keys: [
+        'app:info',
+        'backup:list',
+        'backup:read',
+        'backup:write',
+        'file:save',
+        'folder:reveal',
+        'onFlushRequest',
+        'page:flushed',
+      ],
       frozen: true,
       same: true,
     });

@@ -65,6 +65,8 @@ export interface App extends PageHelpers {
   readonly mainLog: readonly string[];
   /** Makes the next save dialog(s) answer as if the clerk pressed Cancel. */
   cancelNextSaveDialog(): void;
+  /** The file the next open dialog returns, as if the clerk picked it (null: Cancel). */
+  chooseNextOpenFile(path: string | null): void;
   /** Calls `window.desk[channel](request)` inside the page, exactly as the renderer does. */
   invoke<C extends Channel>(channel: C, request: Request<C>): Promise<Result<Response<C>>>;
   /** Opens a path of the app (hash or history route), relative to the origin. */
@@ -198,6 +200,7 @@ export async function startApp(opts: StartOptions = {}): Promise<App> {
       return main?.log ?? [];
     },
     cancelNextSaveDialog: () => main?.cancelNextSaveDialog(),
+    chooseNextOpenFile: (path) => main?.chooseNextOpenFile(path),
     invoke: async <C extends Channel>(channel: C, request: Request<C>) =>
       current().evaluate(
         ([c, r]) =>

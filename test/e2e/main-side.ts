@@ -22,6 +22,8 @@ export interface MainSide {
   /** Main's flush requests to the page, answered through the page:flushed handler. */
   readonly pageFlush: PageFlush;
   cancelNextSaveDialog(): void;
+  /** The file the next open dialog returns, as if the clerk picked it (null: Cancel). */
+  chooseNextOpenFile(path: string | null): void;
   /** What main logged, instead of cluttering the test output. */
   readonly log: readonly string[];
 }
@@ -49,6 +51,7 @@ export function createMainSide(
   mkdirSync(dataDir, { recursive: true });
   const log: string[] = [];
   let cancels = 0;
+  let nextOpen: string | null = null;
   const entry =
     (level: string) =>
     (message: string, details?: unknown): void => {
@@ -66,6 +69,11 @@ export function createMainSide(
         }
         return Promise.resolve(join(saveDir, suggestedName));
       },
+      askOpenPath: () => {
+        const chosen = nextOpen;
+        nextOpen = null;
+        return Promise.resolve(chosen);
+      },
     },
     shell: { showItemInFolder: (path) => void records.shellCalls.push(path) },
     appInfo: { name: 'Sáng kiến Desk', version: '0.0.0-e2e', platform: process.platform, dataDir },
@@ -78,6 +86,7 @@ export function createMainSide(
     log,
     pageFlush,
     cancelNextSaveDialog: () => void (cancels += 1),
+    chooseNextOpenFile: (path) => void (nextOpen = path),
     async invoke(sender, channel, payload) {
       // The same sender rule main's ipcMain wrapper applies, before the payload is even parsed.
       if (!isTrustedSender(sender.url, sender.isMainFrame, [origin])) return forbidden();

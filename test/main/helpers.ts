@@ -3,7 +3,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import type { AppInfo, Dialogs, HandlerDeps, Log, SavePathRequest } from '../../main/ports';
+import type {
+  AppInfo,
+  Dialogs,
+  HandlerDeps,
+  Log,
+  OpenPathRequest,
+  SavePathRequest,
+} from '../../main/ports';
 
 const made: string[] = [];
 
@@ -39,6 +46,10 @@ export interface FakeDeps extends HandlerDeps {
   readonly revealed: string[];
   /** The path the next save dialog returns (null = the clerk cancels). */
   answer: string | null;
+  /** What the open dialog was asked. */
+  readonly openRequests: OpenPathRequest[];
+  /** The path the next open dialog returns (null = the clerk cancels). */
+  openAnswer: string | null;
 }
 
 export function fakeDeps(dataDir: string, answer: string | null = null): FakeDeps {
@@ -51,10 +62,16 @@ export function fakeDeps(dataDir: string, answer: string | null = null): FakeDep
     dialogRequests,
     revealed,
     answer,
+    openRequests: [],
+    openAnswer: null,
     dialogs: {
       askSavePath: (request) => {
         dialogRequests.push(request);
         return Promise.resolve(deps.answer);
+      },
+      askOpenPath: (request) => {
+        deps.openRequests.push(request);
+        return Promise.resolve(deps.openAnswer);
       },
     } satisfies Dialogs,
     shell: { showItemInFolder: (path) => void revealed.push(path) },

@@ -5,6 +5,8 @@ import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { lazyScreen } from './lazy-screen';
 import { InitiativesScreen } from '../features/initiatives/InitiativesScreen';
 import { ProgrammeBar } from '../features/programmes/ProgrammeBar';
+import { useStartupTasks } from './useStartupTasks';
+import { useDb } from './context';
 
 // The register opens first and comes in the main bundle; every other screen loads when first
 // visited, so start-up parses less of antd and our code.
@@ -35,6 +37,9 @@ const SessionPage = lazyScreen(() =>
 const RubricScreen = lazyScreen(() =>
   import('../features/appraisal/RubricScreen').then((m) => m.RubricScreen),
 );
+const BackupScreen = lazyScreen(() =>
+  import('../features/backup/BackupScreen').then((m) => m.BackupScreen),
+);
 const ResultsScreen = lazyScreen(() =>
   import('../features/appraisal/ResultsScreen').then((m) => m.ResultsScreen),
 );
@@ -51,6 +56,7 @@ const MENU: { key: MenuKey; label: string }[] = [
   { key: 'programmes', label: 'Chương trình' },
   { key: 'trash', label: 'Thùng rác' },
   { key: 'office', label: 'Thông tin đơn vị' },
+  { key: 'backup', label: 'Sao lưu & khôi phục' },
 ];
 
 const screenFor = (route: Route) => {
@@ -77,12 +83,15 @@ const screenFor = (route: Route) => {
       return <RubricScreen />;
     case 'results':
       return <ResultsScreen />;
+    case 'backup':
+      return <BackupScreen />;
   }
 };
 
 /** The frame of every screen: navigation on the left, the programme's targets and deadline on top. */
 export const Shell = () => {
   const route = useRoute();
+  useStartupTasks(useDb());
   const selected =
     route.screen === 'initiative'
       ? 'initiatives'

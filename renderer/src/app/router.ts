@@ -12,7 +12,8 @@ export type Route =
   | { screen: 'sessions' }
   | { screen: 'session'; id: string }
   | { screen: 'rubric' }
-  | { screen: 'results' };
+  | { screen: 'results' }
+  | { screen: 'backup' };
 
 export const parseRoute = (hash: string): Route => {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
@@ -32,6 +33,7 @@ export const parseRoute = (hash: string): Route => {
     case 'units':
     case 'programmes':
     case 'office':
+    case 'backup':
       return { screen: parts[0] };
     default:
       return { screen: 'initiatives' };

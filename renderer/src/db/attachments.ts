@@ -1,4 +1,8 @@
-import { MAX_ATTACHMENT_BYTES, type AttachmentRef } from '@shared/model/initiative';
+import {
+  MAX_ATTACHMENT_BYTES,
+  MAX_INITIATIVE_ATTACHMENTS_BYTES,
+  type AttachmentRef,
+} from '@shared/model/initiative';
 import { cleanText } from '@shared/text';
 import { groupDigits } from '@shared/format';
 import type { DeskDb } from './database';
@@ -15,15 +19,37 @@ export const attachmentLimitMessage = (name: string, size: number): string =>
   `Tệp "${name}" có dung lượng ${groupDigits(Math.ceil(size / 1024 / 1024))} MB, vượt giới hạn ` +
   `${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB cho mỗi tệp đính kèm. Hãy nén hoặc chia nhỏ tệp rồi đính kèm lại.`;
 
-/** Stores a file's bytes keyed by SHA-256 (stored once however often attached) and returns its reference. */
-export const storeAttachment = async (db: DeskDb, file: File): Promise<AttachmentRef> => {
+const megabytes = (bytes: number): string =>
+  `${(Math.ceil((bytes / 1024 / 1024) * 10) / 10).toFixed(1).replace('.', ',')} MB`;
+
+export const attachmentsTotalMessage = (name: string, size: number, attached: number): string =>
+  `Không đính kèm được tệp "${name}" (${megabytes(size)}): các tệp của sáng kiến này đã có ` +
+  `${megabytes(attached)}, thêm tệp này sẽ vượt giới hạn ` +
+  `${MAX_INITIATIVE_ATTACHMENTS_BYTES / 1024 / 1024} MB cho mỗi sáng kiến. Hãy bỏ bớt tệp không cần ` +
+  `hoặc nén tệp rồi đính kèm lại.`;
+
+/**
+ * Stores a file's bytes keyed by SHA-256 (stored once however often attached) and returns its
+ * reference. `attachedBytes` is what the initiative already holds, for the per-initiative limit.
+ */
+export const storeAttachment = async (
+  db: DeskDb,
+  file: File,
+  attachedBytes = 0,
+): Promise<AttachmentRef> => {
   if (file.size > MAX_ATTACHMENT_BYTES)
     throw new RuleError(attachmentLimitMessage(file.name, file.size));
+  if (attachedBytes + file.size > MAX_INITIATIVE_ATTACHMENTS_BYTES)
+    throw new RuleError(attachmentsTotalMessage(file.name, file.size, attachedBytes));
   const bytes = await file.arrayBuffer();
   const sha256 = await sha256Hex(bytes);
   const type = file.type || 'application/octet-stream';
   const exists = await db.attachments.get(sha256);
-  if (!exists) {
+  if (exists) {
+    // Stored again: it counts as fresh, so a cleanup that runs before the record that now refers
+    // to it is saved keeps it (see freeUnusedAttachments).
+    await db.attachments.update(sha256, { createdAt: new Date().toISOString() });
+  } else {
     await db.attachments.put({
       sha256,
       blob: new Blob([bytes], { type }),
@@ -41,4 +67,34 @@ export const getAttachmentBytes = async (
 ): Promise<Uint8Array<ArrayBuffer> | null> => {
   const rec = await db.attachments.get(sha256);
   return rec ? new Uint8Array(await rec.blob.arrayBuffer()) : null;
+};
+
+/**
+ * Attachment data stored this recently is kept even when no record refers to it yet: the clerk
+ * has just attached it and the autosave that writes the reference may still be pending.
+ */
+export const FRESH_ATTACHMENT_MS = 60 * 60 * 1000;
+
+/**
+ * Frees the bytes of attachments no initiative refers to (trashed ones count: they can be
+ * restored). One read-write transaction over initiatives and attachments, so no save can add a
+ * reference between the check and the delete. Returns the SHA-256 of what was freed.
+ */
+export const freeUnusedAttachments = async (
+  db: DeskDb,
+  now: Date = new Date(),
+): Promise<string[]> => {
+  if ((await db.attachments.count()) === 0) return [];
+  const freshFrom = now.getTime() - FRESH_ATTACHMENT_MS;
+  return db.transaction('rw', db.initiatives, db.attachments, async () => {
+    const used = new Set<string>();
+    await db.initiatives.each((i) => {
+      for (const a of i.attachments) used.add(a.sha256);
+    });
+    const unused = await db.attachments
+      .filter((a) => !used.has(a.sha256) && Date.parse(a.createdAt) < freshFrom)
+      .primaryKeys();
+    await db.attachments.bulkDelete(unused);
+    return unused;
+  });
 };

@@ -13,6 +13,7 @@ import { entriesOf, historyEntry, writeEdit } from './history-writer';
 import { created, touched } from './stamp';
 import { RuleError } from './rule-error';
 import { moveInitiative } from './status-moves';
+import { freeUnusedAttachments } from './attachments';
 
 export { listHistory, mergeChanges } from './history-writer';
 
@@ -67,6 +68,7 @@ export const updateInitiative = async (
   by: string,
   sessionId: string,
 ): Promise<Initiative> => {
+  let filesRemoved = false;
   const next = await db.transaction('rw', tables(db), async () => {
     const current = await db.initiatives.get(id);
     if (!current) throw new RuleError('Không tìm thấy sáng kiến (có thể đã bị xóa).');
@@ -75,6 +77,8 @@ export const updateInitiative = async (
     const candidate = initiativeSchema.parse({ ...current, ...patch });
     const changes = diffInitiative(current, candidate);
     if (changes.length === 0) return current;
+    const kept = new Set(candidate.attachments.map((a) => a.sha256));
+    filesRemoved = current.attachments.some((a) => !kept.has(a.sha256));
     // touched() spreads its argument: stamp the candidate, or the edit itself is lost.
     const saved = touched(candidate, by);
     await write(db, saved, null);
@@ -86,6 +90,8 @@ export const updateInitiative = async (
     return saved;
   });
   emitRowsChanged([toRow(next)]);
+  // A file taken off may have been the last use of its bytes (issue 7): free them in the background.
+  if (filesRemoved) void freeUnusedAttachments(db).catch(() => undefined);
   return next;
 };
 

@@ -36,6 +36,27 @@ describe('dialog adapter', () => {
   });
 });
 
+describe('open dialog adapter', () => {
+  it('asks for one existing file with our filters; null on cancel', async () => {
+    const window = {} as BrowserWindow;
+    const dialogs = createDialogs(() => window);
+    const show = fakeElectron.dialog.showOpenDialog;
+    show.mockResolvedValueOnce({ canceled: false, filePaths: ['/media/usb/SaoLuu.skdb'] });
+    const filters = [{ name: 'Bản sao lưu', extensions: ['skdb'] }];
+
+    expect(await dialogs.askOpenPath({ title: 'Chọn bản sao lưu', filters })).toBe(
+      '/media/usb/SaoLuu.skdb',
+    );
+    expect(show).toHaveBeenLastCalledWith(
+      window,
+      expect.objectContaining({ title: 'Chọn bản sao lưu', filters, properties: ['openFile'] }),
+    );
+
+    show.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    expect(await dialogs.askOpenPath({ title: 'x', filters })).toBeNull();
+  });
+});
+
 describe('shell adapter', () => {
   it('passes the path to shell.showItemInFolder', () => {
     electronShell.showItemInFolder('/a/b.docx');

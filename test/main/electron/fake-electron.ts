@@ -131,6 +131,7 @@ export const fakeElectron = {
   ipcMain: { handle: track('ipcMain.handle') },
   dialog: {
     showSaveDialog: vi.fn(),
+    showOpenDialog: vi.fn(),
     showErrorBox: track('dialog.showErrorBox'),
     showMessageBox: vi.fn(() => Promise.resolve({ response: 0, checkboxChecked: false })),
   },

@@ -16,6 +16,11 @@ const handlers: Handlers = {
   'file:save': vi.fn<Handlers['file:save']>(() => Promise.resolve(ok(null))),
   'folder:reveal': vi.fn<Handlers['folder:reveal']>(() => Promise.resolve(ok({ shown: true }))),
   'page:flushed': vi.fn<Handlers['page:flushed']>(() => Promise.resolve(ok({ received: true }))),
+  'backup:list': vi.fn<Handlers['backup:list']>(() =>
+    Promise.resolve(ok({ folder: '/d', backups: [] })),
+  ),
+  'backup:write': vi.fn<Handlers['backup:write']>(() => Promise.reject(new Error('not called'))),
+  'backup:read': vi.fn<Handlers['backup:read']>(() => Promise.resolve(ok(null))),
 };
 
 /** An IPC event as Electron builds it: the sending webContents and frame. */

@@ -1,7 +1,7 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Alert, App, Button, Flex, List, Typography, Upload } from 'antd';
 import { DeleteOutlined, DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import type { AttachmentRef } from '@shared/model/initiative';
+import { attachmentsTotal, type AttachmentRef } from '@shared/model/initiative';
 import { groupDigits } from '@shared/format';
 import { sanitizeFileName } from '@shared/file-name';
 import { useDb } from '../../app/context';
@@ -22,17 +22,21 @@ const size = (bytes: number): string =>
     ? `${groupDigits(Math.max(1, Math.round(bytes / 1024)))} KB`
     : `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
 
-/** Files attached to the initiative: stored once by content, at most 20 MB each. */
+/** Files attached to the initiative: stored once by content, at most 20 MB each, 50 MB in all. */
 export const AttachmentsField = ({ id, value, onAdd, onRemove, disabled }: Props) => {
   const db = useDb();
   const { message } = App.useApp();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(0);
+  // Files chosen together are added one by one before the list shows them: count them too.
+  const pending = useRef(0);
 
   const add = async (file: File) => {
     setBusy((n) => n + 1);
+    const attached = attachmentsTotal(value) + pending.current;
+    pending.current += file.size;
     try {
-      const ref = await storeAttachment(db, file);
+      const ref = await storeAttachment(db, file, attached);
       setError(null);
       onAdd(ref);
     } catch (e) {
@@ -40,6 +44,7 @@ export const AttachmentsField = ({ id, value, onAdd, onRemove, disabled }: Props
       setError(text);
       message.error(text);
     } finally {
+      pending.current -= file.size;
       setBusy((n) => n - 1);
     }
   };

@@ -1,0 +1,32 @@
+// Once per start of the app (issue 7): make the day's backup on the first start of the day, then
+// free attachment data no record uses (after the backup, so that data is still in a backup).
+import { useEffect } from 'react';
+import { App } from 'antd';
+import type { DeskDb } from '../db/database';
+import { freeUnusedAttachments } from '../db/attachments';
+import { backUpIfDue } from '../backup/backups';
+
+let started = false;
+
+export function useStartupTasks(db: DeskDb): void {
+  const { message } = App.useApp();
+  useEffect(() => {
+    // StrictMode runs effects twice; a reload (after a restore) starts the module afresh.
+    if (started) return;
+    started = true;
+    void (async () => {
+      // Without the bridge (a component test) there is nowhere to write a backup.
+      if (window.desk) {
+        const result = await backUpIfDue(db);
+        if (!result.ok)
+          message.warning({
+            content: `Chưa sao lưu được dữ liệu hôm nay: ${result.error.message}`,
+            duration: 10,
+          });
+      }
+      await freeUnusedAttachments(db).catch((e: unknown) =>
+        console.warn('[attachments] cleanup failed', e),
+      );
+    })();
+  }, [db, message]);
+}
