@@ -10,6 +10,7 @@ export const ErrorCode = {
   WRITE_FAILED: 'WRITE_FAILED',
   PATH_REFUSED: 'PATH_REFUSED',
   NOT_FOUND: 'NOT_FOUND',
+  EMPTY_DOSSIER: 'EMPTY_DOSSIER',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -51,4 +52,12 @@ export const fileGone = () =>
   fail(
     ErrorCode.NOT_FOUND,
     'Không tìm thấy tệp: có thể tệp đã bị xoá hoặc chuyển đi nơi khác. Hãy lưu lại tệp rồi thử lại.',
+  );
+
+export const emptyDossier = (message: string) => fail(ErrorCode.EMPTY_DOSSIER, message);
+
+export const folderNotWritable = (folder: string) =>
+  fail(
+    ErrorCode.WRITE_FAILED,
+    `Chưa lưu được hồ sơ vào thư mục "${folder}": thư mục có thể chỉ cho phép đọc, ổ đĩa đã đầy hoặc một tệp cùng tên đang mở trong Word. Không có tệp nào được ghi dở. Hãy đóng các tệp đang mở hoặc chọn thư mục khác (ví dụ thư mục Tài liệu) rồi xuất lại.`,
   );

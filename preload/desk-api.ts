@@ -22,5 +22,6 @@ export function createDeskApi(invoke: Invoke) {
     'app:info': call('app:info'),
     'file:save': call('file:save'),
     'folder:reveal': call('folder:reveal'),
+    'dossier:export': call('dossier:export'),
   } satisfies DeskApi);
 }

@@ -1,6 +1,7 @@
 // The one IPC contract (architecture.md): every channel once, with its request and response schemas.
 // main/ registers a handler per key; the preload exposes exactly these; the renderer calls them typed.
 import { z } from 'zod';
+import { dossierDocumentSchema } from './dossier/model';
 import type { Result } from './result';
 
 /** Names a file the clerk may save: no folders, no reserved characters. */
@@ -51,6 +52,24 @@ export const contract = {
   'folder:reveal': {
     request: z.object({ path: z.string().min(1).max(4096) }).strict(),
     response: z.object({ shown: z.boolean() }),
+  },
+  /**
+   * Asks for a folder, then writes every document of the dossier there as .docx, all or nothing;
+   * null when the clerk cancels. An empty list is refused before the dialog opens.
+   */
+  'dossier:export': {
+    request: z
+      .object({
+        documents: z
+          .array(dossierDocumentSchema)
+          .max(2000)
+          .refine(
+            (docs) => new Set(docs.map((d) => d.fileName.toLowerCase())).size === docs.length,
+            'Hai văn bản trùng tên tệp',
+          ),
+      })
+      .strict(),
+    response: z.object({ folder: z.string(), files: z.array(z.string()) }).nullable(),
   },
 } as const;
 

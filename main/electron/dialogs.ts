@@ -1,9 +1,9 @@
 import { dirname, join } from 'node:path';
 import { app, dialog } from 'electron';
-import type { BrowserWindow, SaveDialogOptions } from 'electron';
+import type { BrowserWindow, OpenDialogOptions, SaveDialogOptions } from 'electron';
 import type { Dialogs } from '../ports';
 
-/** The save dialog, attached to the main window, starting in the folder the clerk last used. */
+/** The save and folder dialogs, attached to the main window, starting in the folder the clerk last used. */
 export function createDialogs(getWindow: () => BrowserWindow | null): Dialogs {
   let lastFolder: string | null = null;
   return {
@@ -20,6 +20,22 @@ export function createDialogs(getWindow: () => BrowserWindow | null): Dialogs {
       if (result.canceled || !result.filePath) return null;
       lastFolder = dirname(result.filePath);
       return result.filePath;
+    },
+
+    async askFolder({ title }) {
+      const options: OpenDialogOptions = {
+        title,
+        defaultPath: lastFolder ?? app.getPath('documents'),
+        properties: ['openDirectory', 'createDirectory'],
+      };
+      const window = getWindow();
+      const result = window
+        ? await dialog.showOpenDialog(window, options)
+        : await dialog.showOpenDialog(options);
+      const folder = result.filePaths[0];
+      if (result.canceled || !folder) return null;
+      lastFolder = folder;
+      return folder;
     },
   };
 }

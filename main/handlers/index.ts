@@ -3,13 +3,15 @@
 import type { Handlers } from '@shared/ipc';
 import type { HandlerDeps } from '../ports';
 import { createAppHandlers } from './app';
+import { createDossierHandlers } from './dossier';
 import { createFileHandlers } from './files';
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   const app = createAppHandlers(deps);
   const files = createFileHandlers(deps);
-  refuseDuplicates([app, files]);
-  return { ...app, ...files } satisfies Handlers;
+  const dossier = createDossierHandlers(deps);
+  refuseDuplicates([app, files, dossier]);
+  return { ...app, ...files, ...dossier } satisfies Handlers;
 }
 
 export function refuseDuplicates(groups: readonly object[]): void {

@@ -13,6 +13,7 @@ function spyHandlers(overrides: Partial<Handlers> = {}) {
     ),
     'file:save': vi.fn<Handlers['file:save']>(() => Promise.resolve(ok({ path: '/saved/a.docx' }))),
     'folder:reveal': vi.fn<Handlers['folder:reveal']>(() => Promise.resolve(ok({ shown: true }))),
+    'dossier:export': vi.fn<Handlers['dossier:export']>(() => Promise.resolve(ok(null))),
     ...overrides,
   } satisfies Handlers;
   return handlers;

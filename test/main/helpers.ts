@@ -3,7 +3,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import type { AppInfo, Dialogs, HandlerDeps, Log, SavePathRequest } from '../../main/ports';
+import type {
+  AppInfo,
+  Dialogs,
+  FolderRequest,
+  HandlerDeps,
+  Log,
+  SavePathRequest,
+} from '../../main/ports';
 
 const made: string[] = [];
 
@@ -35,25 +42,33 @@ export interface FakeDeps extends HandlerDeps {
   readonly log: RecordingLog;
   /** What the save dialog was asked. */
   readonly dialogRequests: SavePathRequest[];
+  /** What the folder dialog was asked. */
+  readonly folderRequests: FolderRequest[];
   /** What was shown in the file manager. */
   readonly revealed: string[];
-  /** The path the next save dialog returns (null = the clerk cancels). */
+  /** The path the next save or folder dialog returns (null = the clerk cancels). */
   answer: string | null;
 }
 
 export function fakeDeps(dataDir: string, answer: string | null = null): FakeDeps {
   const dialogRequests: SavePathRequest[] = [];
   const revealed: string[] = [];
+  const folderRequests: FolderRequest[] = [];
   const appInfo: AppInfo = { name: 'Sáng kiến Desk', version: '1.2.3', platform: 'linux', dataDir };
   const deps: FakeDeps = {
     appInfo,
     log: recordingLog(),
     dialogRequests,
+    folderRequests,
     revealed,
     answer,
     dialogs: {
       askSavePath: (request) => {
         dialogRequests.push(request);
+        return Promise.resolve(deps.answer);
+      },
+      askFolder: (request) => {
+        folderRequests.push(request);
         return Promise.resolve(deps.answer);
       },
     } satisfies Dialogs,

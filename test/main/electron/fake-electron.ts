@@ -94,7 +94,11 @@ export const fakeElectron = {
     handle: track('protocol.handle'),
   },
   ipcMain: { handle: track('ipcMain.handle') },
-  dialog: { showSaveDialog: vi.fn(), showErrorBox: track('dialog.showErrorBox') },
+  dialog: {
+    showSaveDialog: vi.fn(),
+    showOpenDialog: vi.fn(),
+    showErrorBox: track('dialog.showErrorBox'),
+  },
   shell: { showItemInFolder: vi.fn() },
   contextBridge: { exposeInMainWorld: vi.fn() },
   ipcRenderer: { invoke: vi.fn() },

@@ -15,6 +15,7 @@ const handlers: Handlers = {
   'app:info': appInfo,
   'file:save': vi.fn<Handlers['file:save']>(() => Promise.resolve(ok(null))),
   'folder:reveal': vi.fn<Handlers['folder:reveal']>(() => Promise.resolve(ok({ shown: true }))),
+  'dossier:export': vi.fn<Handlers['dossier:export']>(() => Promise.resolve(ok(null))),
 };
 
 /** An IPC event as Electron builds it: the sending webContents and frame. */
