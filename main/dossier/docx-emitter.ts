@@ -58,8 +58,20 @@ const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> =
   justify: AlignmentType.JUSTIFIED,
 };
 
-const textRun = (r: Run, sizePt: number): TextRun =>
-  new TextRun({ text: r.text, bold: r.bold, italics: r.italic, size: half(sizePt), font: FONT });
+/** A run; without a size it takes its paragraph style's (fonts come from the document defaults). */
+const textRun = (r: Run, sizePt?: number): TextRun =>
+  new TextRun({
+    text: r.text,
+    bold: r.bold,
+    italics: r.italic,
+    size: sizePt === undefined ? undefined : half(sizePt),
+  });
+
+// Body text and table text are paragraph styles, so a 2,800-row table does not repeat its spacing
+// and size in every cell (the summary list has a speed aim: test/bench/dossier.ts).
+const BODY_STYLE = 'DossierBody';
+const tableStyleId = (sizePt: number): string => `DossierTable${sizePt}`;
+const TABLE_SIZES = [DOC_SIZES.table, DOC_SIZES.wideTable] as const;
 
 interface LineOptions {
   sizePt: number;
@@ -149,27 +161,28 @@ const title = (t: Title, textMm: number): Paragraph[] => {
   return out;
 };
 
+/** Justified with a first-line indent by its style; other alignments drop the indent. */
 const bodyParagraph = (p: ModelParagraph): Paragraph => {
-  const sizePt = p.sizePt ?? DOC_SIZES.body;
-  const indent = p.indent ?? (p.align === undefined || p.align === 'justify');
+  const align = p.align ?? 'justify';
+  const indent = p.indent ?? align === 'justify';
   return new Paragraph({
-    alignment: ALIGN[p.align ?? 'justify'],
-    indent: indent ? { firstLine: mmToTwip(BODY_INDENT_MM) } : undefined,
-    spacing: { after: twentieths(BODY_SPACE_AFTER_PT), line: 276 },
-    children: p.runs.map((r) => textRun(r, sizePt)),
+    style: BODY_STYLE,
+    alignment: align === 'justify' ? undefined : ALIGN[align],
+    indent: indent ? undefined : { firstLine: 0 },
+    children: p.runs.map((r) => textRun(r, p.sizePt)),
   });
 };
 
-const tableCell = (c: Cell, align: Align, sizePt: number, widthMm: number): TableCell =>
+const tableCell = (c: Cell, align: Align, style: string, widthMm: number): TableCell =>
   new TableCell({
     width: { size: mmToTwip(widthMm), type: WidthType.DXA },
     columnSpan: c.colSpan,
-    margins: { left: mmToTwip(1.5), right: mmToTwip(1.5), top: 0, bottom: 0 },
     children: [
       new Paragraph({
-        alignment: ALIGN[c.align ?? align],
-        spacing: { before: twentieths(2), after: twentieths(2), line: 240 },
-        children: c.runs.map((r) => textRun(r, sizePt)),
+        style,
+        // Left is the default; leaving it out keeps a long table's XML short.
+        alignment: (c.align ?? align) === 'left' ? undefined : ALIGN[c.align ?? align],
+        children: c.runs.map((r) => textRun(r)),
       }),
     ],
   });
@@ -177,7 +190,7 @@ const tableCell = (c: Cell, align: Align, sizePt: number, widthMm: number): Tabl
 const table = (t: ModelTable, textMm: number): (Table | Paragraph)[] => {
   const total = t.columns.reduce((s, c) => s + c.width, 0);
   const widths = t.columns.map((c) => (c.width / total) * textMm);
-  const sizePt = t.sizePt ?? DOC_SIZES.table;
+  const style = tableStyleId(t.sizePt ?? DOC_SIZES.table);
   const row = (cells: readonly Cell[], header: boolean): TableRow => {
     let at = 0;
     const children = cells.map((c) => {
@@ -185,7 +198,7 @@ const table = (t: ModelTable, textMm: number): (Table | Paragraph)[] => {
       const width = widths.slice(at, at + span).reduce((a, b) => a + b, 0);
       const align = t.columns[at]?.align ?? 'left';
       at += span;
-      return tableCell(c, align, sizePt, width);
+      return tableCell(c, align, style, width);
     });
     return new TableRow({ tableHeader: header, cantSplit: true, children });
   };
@@ -193,6 +206,7 @@ const table = (t: ModelTable, textMm: number): (Table | Paragraph)[] => {
     new Table({
       layout: TableLayoutType.FIXED,
       width: { size: mmToTwip(textMm), type: WidthType.DXA },
+      margins: { left: mmToTwip(1.5), right: mmToTwip(1.5), top: 0, bottom: 0 },
       columnWidths: widths.map(mmToTwip),
       rows: [...t.headerRows.map((r) => row(r, true)), ...t.rows.map((r) => row(r, false))],
     }),
@@ -305,6 +319,25 @@ export const toDocxDocument = (doc: DossierDocument): Document =>
           run: { font: FONT, size: half(DOC_SIZES.body), language: { value: 'vi-VN' } },
         },
       },
+      paragraphStyles: [
+        {
+          id: BODY_STYLE,
+          name: 'Dossier body',
+          basedOn: 'Normal',
+          paragraph: {
+            alignment: AlignmentType.JUSTIFIED,
+            indent: { firstLine: mmToTwip(BODY_INDENT_MM) },
+            spacing: { after: twentieths(BODY_SPACE_AFTER_PT), line: 276 },
+          },
+        },
+        ...TABLE_SIZES.map((size) => ({
+          id: tableStyleId(size),
+          name: `Dossier table ${size}`,
+          basedOn: 'Normal',
+          run: { size: half(size) },
+          paragraph: { spacing: { before: twentieths(2), after: twentieths(2), line: 240 } },
+        })),
+      ],
     },
     sections: doc.sections.map(section),
   });

@@ -14,7 +14,7 @@ import {
   type Signer,
   type Table,
 } from './model';
-import { resultOf, scoreText } from './parts';
+import { resultsOf, scoreText } from './parts';
 
 export const MINUTES_FILE = '06-Bien-ban-hop-Hoi-dong.docx';
 
@@ -30,10 +30,11 @@ const conclusionText = (input: DossierInput, id: string): string => {
 const resultsTable = (input: DossierInput): Table => {
   const considered = input.session.initiativeIds;
   const titles = new Map(input.considered.map((i) => [i.id, i.title]));
+  const resultOf = resultsOf(input);
   const rows: Cell[][] = considered
     .filter((id) => titles.has(id))
     .map((id, n) => {
-      const r = resultOf(input, id);
+      const r = resultOf(id);
       return [
         cell(String(n + 1), { align: 'center' }),
         cell(titles.get(id) ?? ''),

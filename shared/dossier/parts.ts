@@ -1,5 +1,6 @@
 // Pieces several documents of the dossier share: the header of the office, the signer, the
 // confidential rule, file names.
+import type { ScoreSheet } from '../appraisal/model';
 import { aggregate, type Aggregate } from '../appraisal/results';
 import { documentDateLine, formatDate } from '../format';
 import type { Author, Initiative } from '../model/initiative';
@@ -51,12 +52,17 @@ export const CONFIDENTIAL_NOTE =
 export const appliedSince = (i: Initiative): string =>
   i.firstAppliedOn ? `Từ ${formatDate(i.firstAppliedOn)}` : '';
 
-/** The council's figures for one initiative, over the sheets of the session. */
-export const resultOf = (input: DossierInput, initiativeId: string): Aggregate =>
-  aggregate(
-    input.rubric,
-    input.sheets.filter((s) => s.initiativeId === initiativeId && s.sessionId === input.session.id),
-  );
+/** The council's figures for every initiative at once, grouping the sheets in one pass. */
+export const resultsOf = (input: DossierInput): ((initiativeId: string) => Aggregate) => {
+  const groups = new Map<string, ScoreSheet[]>();
+  for (const s of input.sheets) {
+    if (s.sessionId !== input.session.id) continue;
+    const group = groups.get(s.initiativeId);
+    if (group) group.push(s);
+    else groups.set(s.initiativeId, [s]);
+  }
+  return (id) => aggregate(input.rubric, groups.get(id) ?? []);
+};
 
 /** A score as minutes write it: two decimals at most, decimal comma. */
 export const scoreText = (n: number | null): string =>

@@ -1,5 +1,6 @@
 // Danh sách trích ngang — one row per proposed initiative, landscape for the wide table
 // (docs/documents.md, the dossier set, 2).
+import type { Aggregate } from '../appraisal/results';
 import { groupDigits } from '../format';
 import type { DossierInput, ProposedInitiative } from './input';
 import {
@@ -18,7 +19,7 @@ import {
   isConfidential,
   officeHeader,
   officeSigner,
-  resultOf,
+  resultsOf,
   scoreText,
   unitName,
 } from './parts';
@@ -37,10 +38,15 @@ export const SUMMARY_LIST_COLUMNS = [
   { label: 'Ghi chú', width: 10, align: 'left' },
 ] as const;
 
-const row = (input: DossierInput, p: ProposedInitiative, index: number): Cell[] => {
+const row = (
+  input: DossierInput,
+  result: (id: string) => Aggregate,
+  p: ProposedInitiative,
+  index: number,
+): Cell[] => {
   const i = p.initiative;
   const money = i.economicBenefit === null ? '' : groupDigits(i.economicBenefit);
-  const score = scoreText(resultOf(input, i.id).average);
+  const score = scoreText(result(i.id).average);
   const secret = isConfidential(i);
   return [
     cell(String(index + 1), { align: 'center' }),
@@ -55,13 +61,16 @@ const row = (input: DossierInput, p: ProposedInitiative, index: number): Cell[] 
   ];
 };
 
-export const summaryTable = (input: DossierInput): Table => ({
-  kind: 'table',
-  columns: SUMMARY_LIST_COLUMNS.map((c) => ({ width: c.width, align: c.align })),
-  headerRows: [SUMMARY_LIST_COLUMNS.map((c) => cell(c.label, { bold: true, align: 'center' }))],
-  rows: input.proposals.map((p, index) => row(input, p, index)),
-  sizePt: DOC_SIZES.wideTable,
-});
+export const summaryTable = (input: DossierInput): Table => {
+  const result = resultsOf(input);
+  return {
+    kind: 'table',
+    columns: SUMMARY_LIST_COLUMNS.map((c) => ({ width: c.width, align: c.align })),
+    headerRows: [SUMMARY_LIST_COLUMNS.map((c) => cell(c.label, { bold: true, align: 'center' }))],
+    rows: input.proposals.map((p, index) => row(input, result, p, index)),
+    sizePt: DOC_SIZES.wideTable,
+  };
+};
 
 export const buildSummaryList = (input: DossierInput): DossierDocument => ({
   fileName: SUMMARY_LIST_FILE,

@@ -7,6 +7,10 @@ import { emitDocx } from '../../../main/dossier/docx-emitter';
 import { paragraphs, tableRows, unzipText, wordTexts } from './unzip';
 
 const dossier = buildDossier(sampleDossierInput());
+
+/** One style's definition in styles.xml. */
+const styleXml = (styles: string, id: string): string =>
+  new RegExp(`<w:style [^>]*w:styleId="${id}"[^>]*>.*?</w:style>`, 's').exec(styles)?.[0] ?? '';
 const byPrefix = (prefix: string): DossierDocument =>
   dossier.documents.find((d) => d.fileName.startsWith(prefix))!;
 
@@ -86,16 +90,21 @@ describe('docx emitter: the cover', () => {
   });
 
   it('writes the type in bold capitals and a justified body with a 1,27 cm indent and 6 pt after', async () => {
-    const { body } = await read(byPrefix('01'));
+    const { body, files } = await read(byPrefix('01'));
     const ps = paragraphs(body);
     const type = ps.find((p) => p.text === 'TỜ TRÌNH')!;
     expect(type.xml).toContain('<w:b/>');
     expect(type.xml).toContain('<w:jc w:val="center"/>');
     const text = ps.find((p) => p.text.startsWith('Ngày 02/04/2021, Hội đồng xét chọn'))!;
-    expect(text.xml).toContain('<w:jc w:val="both"/>');
-    expect(text.xml).toContain('<w:ind w:firstLine="720"/>');
-    expect(text.xml).toMatch(/<w:spacing w:after="120"/);
-    expect(text.xml).toContain('<w:sz w:val="28"/>');
+    expect(text.xml).toContain('<w:pStyle w:val="DossierBody"/>');
+    expect(text.xml).not.toMatch(/<w:jc |<w:ind |<w:sz /);
+    const style = styleXml(files.get('word/styles.xml')!, 'DossierBody');
+    expect(style).toContain('<w:jc w:val="both"/>');
+    expect(style).toContain('<w:ind w:firstLine="720"/>');
+    expect(style).toMatch(/<w:spacing w:after="120"/);
+    const kinhGui = ps.find((p) => p.text.startsWith('Kính gửi'))!;
+    expect(kinhGui.xml).toContain('<w:jc w:val="center"/>');
+    expect(kinhGui.xml).toContain('<w:ind w:firstLine="0"/>');
   });
 
   it('closes with "Nơi nhận" bold italic 12, entries 11, and the signer in bold', async () => {
@@ -124,7 +133,7 @@ describe('docx emitter: the cover', () => {
 
 describe('docx emitter: the other documents', () => {
   it('lays the summary list on landscape A4 with its table rows and cells', async () => {
-    const { body } = await read(byPrefix('02'));
+    const { body, files } = await read(byPrefix('02'));
     expect(body).toContain('<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>');
     const rows = tableRows(body, 1);
     expect(rows).toHaveLength(5);
@@ -147,6 +156,9 @@ describe('docx emitter: the other documents', () => {
     ]);
     expect(body).toContain('<w:tblHeader/>');
     expect(/<w:tbl>.*?<\/w:tbl>.*?<w:tbl>(.*?)<\/w:tbl>/s.exec(body)![1]).toContain(
+      '<w:pStyle w:val="DossierTable12"/>',
+    );
+    expect(styleXml(files.get('word/styles.xml')!, 'DossierTable12')).toContain(
       '<w:sz w:val="24"/>',
     );
   });
