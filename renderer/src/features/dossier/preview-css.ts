@@ -1,6 +1,8 @@
 // Print styles of the dossier preview: A4 sheets in millimetres on screen; on paper the margins
 // come from @page and the page number is centred in the top margin from page 2 on (NĐ 30/2020,
-// Appendix I; docs/documents.md). Chromium honours @page margin boxes and named pages.
+// Appendix I; docs/documents.md). Chromium honours @page margin boxes and named pages; the named
+// landscape page applies only to sheets in the normal flow, so the preview is printed from a view
+// that holds nothing else (no absolute positioning, no hidden app chrome taking pages).
 import {
   A4_MM,
   BODY_INDENT_MM,
@@ -22,7 +24,7 @@ export const PREVIEW_CSS = `
 .dossier-sheet p { margin: 0; }
 .dossier-sheet .body { text-align: justify; text-indent: ${BODY_INDENT_MM}mm; margin-bottom: ${BODY_SPACE_AFTER_PT}pt; line-height: 1.3; }
 .dossier-sheet .line { text-align: center; }
-.dossier-sheet .rule { border-bottom: 0.5pt solid #000; margin: 0.5mm auto 1.5mm; height: 0; }
+.dossier-sheet .rule { border-bottom: 0.5pt solid #000; margin: 1.2mm auto 2mm; height: 0; }
 .dossier-sheet table { border-collapse: collapse; width: 100%; table-layout: fixed; }
 .dossier-sheet table.grid td, .dossier-sheet table.grid th { border: 0.5pt solid #000; padding: 0.3mm 1.5mm; vertical-align: top; font-weight: normal; }
 .dossier-sheet table.grid { margin-bottom: 6pt; }
@@ -32,9 +34,7 @@ export const PREVIEW_CSS = `
 @page :first { @top-center { content: none; } }
 @page landscape { size: A4 landscape; }
 @media print {
-  body * { visibility: hidden; }
-  .dossier-preview, .dossier-preview * { visibility: visible; }
-  .dossier-preview { position: absolute; left: 0; top: 0; background: none; padding: 0; }
+  .dossier-preview { background: none; padding: 0; }
   .dossier-sheet { box-shadow: none; margin: 0; padding: 0 !important; width: auto; min-height: 0; break-after: page; }
   .dossier-sheet.landscape { page: landscape; width: auto; min-height: 0; }
 }
