@@ -200,7 +200,8 @@ const table = (t: ModelTable, textMm: number): (Table | Paragraph)[] => {
       at += span;
       return tableCell(c, align, style, width);
     });
-    return new TableRow({ tableHeader: header, cantSplit: true, children });
+    // Body rows leave tableHeader out rather than writing "off" into every row.
+    return new TableRow({ tableHeader: header || undefined, cantSplit: true, children });
   };
   return [
     new Table({
