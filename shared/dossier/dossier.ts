@@ -4,7 +4,7 @@ import { buildCover } from './cover';
 import { buildInitiativeSummary } from './initiative-summary';
 import type { DossierInput } from './input';
 import { buildMinutes } from './minutes';
-import type { Dossier, DossierDocument } from './model';
+import { dossierSchema, type Dossier, type DossierDocument } from './model';
 import { buildScoreSheets, scoringMembers } from './score-sheet';
 import { buildSummaryList } from './summary-list';
 
@@ -21,7 +21,9 @@ export const buildDossier = (input: DossierInput): Dossier => {
     build: (i: DossierInput, p: DossierInput['proposals'][number], n: number) => DossierDocument,
   ): DossierDocument[] => input.proposals.map((p, n) => build(input, p, n));
   const sheets = scoringMembers(input).length > 0 ? perInitiative(buildScoreSheets) : [];
-  return {
+  // Parsed by the model's schema: every string comes out NFC, whatever the records held, and a
+  // builder that breaks the model fails here rather than in the emitter.
+  return dossierSchema.parse({
     documents: [
       buildCover(input),
       buildSummaryList(input),
@@ -30,5 +32,5 @@ export const buildDossier = (input: DossierInput): Dossier => {
       ...sheets,
       buildMinutes(input),
     ],
-  };
+  });
 };

@@ -265,6 +265,23 @@ describe('the whole dossier', () => {
     expect(text(doc)).toContain('Máy cắt ống'.normalize('NFC'));
   });
 
+  it('normalises every string of the dossier to NFC, headers and names included', () => {
+    const base = sampleDossierInput();
+    const nfd = (s: string) => s.normalize('NFD');
+    const decomposed = {
+      ...base,
+      office: {
+        ...base.office,
+        unitName: nfd(base.office.unitName),
+        chairName: nfd(base.office.chairName),
+      },
+      council: { ...base.council, name: nfd(base.council.name) },
+    };
+    const all = buildDossier(decomposed).documents.flatMap(documentStrings);
+    expect(all).toContain('LIÊN ĐOÀN LAO ĐỘNG HUYỆN TRẢNG BOM');
+    for (const s of all) expect(s).toBe(s.normalize('NFC'));
+  });
+
   it('explains an empty selection instead of building empty files', () => {
     expect(dossierProblem({ ...input, proposals: [] })).toBe(EMPTY_DOSSIER_MESSAGE);
     expect(dossierProblem(input)).toBeNull();
