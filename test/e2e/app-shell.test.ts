@@ -57,7 +57,7 @@ describe('app shell', () => {
       };
     });
     expect(shape).toEqual({
-      keys: ['app:info', 'file:save', 'folder:reveal'],
+      keys: ['app:info', 'dossier:export', 'file:save', 'folder:reveal'],
       frozen: true,
       same: true,
     });
