@@ -1,5 +1,6 @@
 // The dossier's print preview in Chromium: the sample's documents as A4 sheets, printed to a PDF
-// through the browser's print path, with a screenshot saved beside the other test output.
+// through the browser's print path and read back, with screenshots saved beside the other test
+// output.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import { buildDossier } from '@shared/dossier/dossier';
 import { sampleDossierInput } from '@shared/sample/sample-dossier';
 import { DossierPreview } from '../../renderer/src/features/dossier/DossierPreview';
 import { launchChromium } from './browser';
+import { pdfPageTexts } from './pdf-text';
 import { REPO_ROOT, SCREENSHOT_DIR } from './paths';
 
 const input = sampleDossierInput();
@@ -56,6 +58,15 @@ describe('dossier print preview in Chromium', () => {
     await page.emulateMedia({ media: 'print' });
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: false });
     writeFileSync(join(REPO_ROOT, 'test-results', 'dossier-preview.pdf'), pdf);
+
+    // The printed text holds the title of each initiative (lines may wrap: compare without spaces),
+    // and the page number is printed from page 2, not on page 1.
+    const squeeze = (s: string) => s.normalize('NFC').replace(/\s+/g, '');
+    const pageTexts = pdfPageTexts(pdf);
+    const printed = squeeze(pageTexts.join(''));
+    for (const p of input.proposals) expect(printed).toContain(squeeze(p.initiative.title));
+    expect(pageTexts[0]).toMatch(/^LĐLĐ TỈNH ĐỒNG NAI/);
+    expect(pageTexts[1]).toMatch(/^2\D/);
     const text = pdf.toString('latin1');
     expect(text.startsWith('%PDF-')).toBe(true);
     const pages = text.match(/\/Type\s*\/Page\b/g) ?? [];
