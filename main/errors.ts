@@ -52,3 +52,11 @@ export const fileKindRefused = (extension: string) =>
     'FILE_KIND_REFUSED',
     `Không lưu tệp có đuôi ".${extension}": loại tệp này có thể chạy chương trình trên máy. Hãy mở tệp gốc từ nơi đã lấy nó, hoặc nén tệp (.zip) trước khi đính kèm.`,
   );
+
+export const emptyDossier = (message: string) => fail('EMPTY_DOSSIER', message);
+
+export const folderNotWritable = (folder: string) =>
+  fail(
+    'WRITE_FAILED',
+    `Chưa lưu được hồ sơ vào thư mục "${folder}": thư mục có thể chỉ cho phép đọc, ổ đĩa đã đầy hoặc một tệp cùng tên đang mở trong Word. Không có tệp nào được ghi dở. Hãy đóng các tệp đang mở hoặc chọn thư mục khác (ví dụ thư mục Tài liệu) rồi xuất lại.`,
+  );

@@ -18,11 +18,18 @@ export interface OpenPathRequest {
   readonly filters: readonly FileFilter[];
 }
 
+export interface FolderRequest {
+  /** The dialog's title, e.g. "Chọn thư mục lưu hồ sơ". */
+  readonly title: string;
+}
+
 export interface Dialogs {
   /** Asks the clerk where to save; resolves to an absolute path, or null when cancelled. */
   askSavePath(request: SavePathRequest): Promise<string | null>;
   /** Asks the clerk to pick one existing file; resolves to its absolute path, or null when cancelled. */
   askOpenPath(request: OpenPathRequest): Promise<string | null>;
+  /** Asks the clerk for a folder; resolves to an absolute path, or null when cancelled. */
+  askFolder(request: FolderRequest): Promise<string | null>;
 }
 
 export interface Shell {

@@ -52,5 +52,6 @@ export function createDeskApi(invoke: Invoke, listen: Listen) {
     'backup:list': call('backup:list'),
     'backup:write': call('backup:write'),
     'backup:read': call('backup:read'),
+    'dossier:export': call('dossier:export'),
   } satisfies DeskApi);
 }

@@ -42,6 +42,8 @@ export const ERROR_CODES = {
   BACKUP_EXPORT_FAILED: { retryable: true },
   /** A restore did not complete; the snapshot taken just before it is named in the message. */
   RESTORE_FAILED: { retryable: false },
+  /** A dossier asked for with no proposed initiative in it. */
+  EMPTY_DOSSIER: { retryable: false },
 } as const satisfies Record<string, { retryable: boolean }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

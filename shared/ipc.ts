@@ -1,6 +1,7 @@
 // The one IPC contract (docs/architecture.md): each channel once, with request and reply schemas.
 // main/ registers a handler per key; the preload exposes exactly these; the renderer calls them typed.
 import { z } from 'zod';
+import { dossierDocumentSchema } from './dossier/model';
 import type { Result } from './result';
 import {
   BACKUP_REASONS,
@@ -108,6 +109,24 @@ export const contract = {
     response: z
       .object({ fileName: z.string(), manifest: backupManifestSchema, data: backupBytes })
       .nullable(),
+  },
+  /**
+   * Asks for a folder, then writes every document of the dossier there as .docx, all or nothing;
+   * null when the clerk cancels. An empty list is refused before the dialog opens.
+   */
+  'dossier:export': {
+    request: z
+      .object({
+        documents: z
+          .array(dossierDocumentSchema)
+          .max(2000)
+          .refine(
+            (docs) => new Set(docs.map((d) => d.fileName.toLowerCase())).size === docs.length,
+            'Hai văn bản trùng tên tệp',
+          ),
+      })
+      .strict(),
+    response: z.object({ folder: z.string(), files: z.array(z.string()) }).nullable(),
   },
 } as const;
 

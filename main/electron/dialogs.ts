@@ -3,13 +3,25 @@ import { app, dialog } from 'electron';
 import type { BrowserWindow, OpenDialogOptions, SaveDialogOptions } from 'electron';
 import type { Dialogs } from '../ports';
 
-/** The save and open dialogs, attached to the main window, starting in the folder the clerk last used. */
+/** The save, open and folder dialogs, attached to the main window, starting in the folder the clerk last used. */
 export function createDialogs(getWindow: () => BrowserWindow | null): Dialogs {
   let lastFolder: string | null = null;
+  const startIn = () => lastFolder ?? app.getPath('documents');
+
+  /** The open dialog for one file or one folder; the first path picked, or null when cancelled. */
+  const showOpen = async (options: OpenDialogOptions): Promise<string | null> => {
+    const window = getWindow();
+    const result = window
+      ? await dialog.showOpenDialog(window, options)
+      : await dialog.showOpenDialog(options);
+    const [path] = result.filePaths;
+    return result.canceled || path === undefined ? null : path;
+  };
+
   return {
     async askSavePath({ suggestedName, filters }) {
       const options: SaveDialogOptions = {
-        defaultPath: join(lastFolder ?? app.getPath('documents'), suggestedName),
+        defaultPath: join(startIn(), suggestedName),
         filters: filters.map((f) => ({ name: f.name, extensions: [...f.extensions] })),
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       };
@@ -21,21 +33,26 @@ export function createDialogs(getWindow: () => BrowserWindow | null): Dialogs {
       lastFolder = dirname(result.filePath);
       return result.filePath;
     },
+
     async askOpenPath({ title, filters }) {
-      const options: OpenDialogOptions = {
+      const path = await showOpen({
         title,
-        defaultPath: lastFolder ?? app.getPath('documents'),
+        defaultPath: startIn(),
         filters: filters.map((f) => ({ name: f.name, extensions: [...f.extensions] })),
         properties: ['openFile'],
-      };
-      const window = getWindow();
-      const result = window
-        ? await dialog.showOpenDialog(window, options)
-        : await dialog.showOpenDialog(options);
-      const [path] = result.filePaths;
-      if (result.canceled || path === undefined) return null;
-      lastFolder = dirname(path);
+      });
+      if (path !== null) lastFolder = dirname(path);
       return path;
+    },
+
+    async askFolder({ title }) {
+      const folder = await showOpen({
+        title,
+        defaultPath: startIn(),
+        properties: ['openDirectory', 'createDirectory'],
+      });
+      if (folder !== null) lastFolder = folder;
+      return folder;
     },
   };
 }

@@ -4,6 +4,7 @@ import type { Handlers } from '@shared/ipc';
 import type { HandlerDeps } from '../ports';
 import { createAppHandlers } from './app';
 import { createBackupHandlers } from './backup';
+import { createDossierHandlers } from './dossier';
 import { createFileHandlers } from './files';
 import { createPageHandlers } from './page';
 
@@ -12,8 +13,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const files = createFileHandlers(deps);
   const page = createPageHandlers(deps);
   const backup = createBackupHandlers(deps);
-  refuseDuplicates([app, files, page, backup]);
-  return { ...app, ...files, ...page, ...backup } satisfies Handlers;
+  const dossier = createDossierHandlers(deps);
+  refuseDuplicates([app, files, page, backup, dossier]);
+  return { ...app, ...files, ...page, ...backup, ...dossier } satisfies Handlers;
 }
 
 export function refuseDuplicates(groups: readonly object[]): void {

@@ -1,6 +1,7 @@
 // `npm run bench`: seeds 100,000 realistic initiatives into IndexedDB in Chromium and prints
 // seeding throughput (app import vs raw bulkPut), time to the first painted list row after a
-// reload of the real app, and search latency over the app's in-memory index. Figures are
+// reload of the real app, search latency over the app's in-memory index, and the time to write
+// a unit's dossier and a 2,800-row summary list as .docx (test/bench/dossier.ts). Figures are
 // printed with their aims; a miss never fails the run (docs/architecture.md, Tests).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +20,7 @@ import type { BenchApi } from './page/api';
 import { makeQueries } from './page/generate';
 import { UNITS } from './page/words';
 import { figureRows } from './figures';
+import { dossierFigures } from './dossier';
 import { table } from './report';
 
 const TOTAL = Number(process.env.BENCH_RECORDS ?? 100_000);
@@ -108,6 +110,8 @@ async function main(): Promise<void> {
     const search = await bench(page, 'search', info, queries);
     log('opening the app and reloading it');
     const paints = await listPaints(page, server.origin);
+    log('writing dossiers (Node, beside docx Packer)');
+    const dossierRows = await dossierFigures(log);
 
     const rows = figureRows({
       total: TOTAL,
@@ -139,6 +143,8 @@ async function main(): Promise<void> {
     );
     console.log('');
     console.log(table(rows));
+    console.log('');
+    console.log(table(dossierRows));
     if (pageErrors.length)
       console.log(`\npage errors during the run:\n- ${pageErrors.join('\n- ')}`);
     console.log(`\ntotal bench time ${((Date.now() - started) / 1000).toFixed(0)} s`);

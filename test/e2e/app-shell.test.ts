@@ -62,6 +62,7 @@ describe('app shell', () => {
         'backup:list',
         'backup:read',
         'backup:write',
+        'dossier:export',
         'file:save',
         'folder:reveal',
         'onFlushRequest',

@@ -74,6 +74,14 @@ export function createMainSide(
         nextOpen = null;
         return Promise.resolve(chosen);
       },
+      // The clerk picks the save folder, unless told to cancel.
+      askFolder: () => {
+        if (cancels > 0) {
+          cancels -= 1;
+          return Promise.resolve(null);
+        }
+        return Promise.resolve(saveDir);
+      },
     },
     shell: { showItemInFolder: (path) => void records.shellCalls.push(path) },
     appInfo: { name: 'Sáng kiến Desk', version: '0.0.0-e2e', platform: process.platform, dataDir },

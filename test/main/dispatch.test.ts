@@ -19,6 +19,7 @@ function spyHandlers(overrides: Partial<Handlers> = {}) {
     ),
     'backup:write': vi.fn<Handlers['backup:write']>(() => Promise.reject(new Error('not called'))),
     'backup:read': vi.fn<Handlers['backup:read']>(() => Promise.resolve(ok(null))),
+    'dossier:export': vi.fn<Handlers['dossier:export']>(() => Promise.resolve(ok(null))),
     ...overrides,
   } satisfies Handlers;
   return handlers;

@@ -6,6 +6,7 @@ import { afterEach } from 'vitest';
 import type {
   AppInfo,
   Dialogs,
+  FolderRequest,
   HandlerDeps,
   Log,
   OpenPathRequest,
@@ -42,9 +43,11 @@ export interface FakeDeps extends HandlerDeps {
   readonly log: RecordingLog;
   /** What the save dialog was asked. */
   readonly dialogRequests: SavePathRequest[];
+  /** What the folder dialog was asked. */
+  readonly folderRequests: FolderRequest[];
   /** What was shown in the file manager. */
   readonly revealed: string[];
-  /** The path the next save dialog returns (null = the clerk cancels). */
+  /** The path the next save or folder dialog returns (null = the clerk cancels). */
   answer: string | null;
   /** What the open dialog was asked. */
   readonly openRequests: OpenPathRequest[];
@@ -55,11 +58,13 @@ export interface FakeDeps extends HandlerDeps {
 export function fakeDeps(dataDir: string, answer: string | null = null): FakeDeps {
   const dialogRequests: SavePathRequest[] = [];
   const revealed: string[] = [];
+  const folderRequests: FolderRequest[] = [];
   const appInfo: AppInfo = { name: 'Sáng kiến Desk', version: '1.2.3', platform: 'linux', dataDir };
   const deps: FakeDeps = {
     appInfo,
     log: recordingLog(),
     dialogRequests,
+    folderRequests,
     revealed,
     answer,
     openRequests: [],
@@ -72,6 +77,10 @@ export function fakeDeps(dataDir: string, answer: string | null = null): FakeDep
       askOpenPath: (request) => {
         deps.openRequests.push(request);
         return Promise.resolve(deps.openAnswer);
+      },
+      askFolder: (request) => {
+        folderRequests.push(request);
+        return Promise.resolve(deps.answer);
       },
     } satisfies Dialogs,
     shell: { showItemInFolder: (path) => void revealed.push(path) },

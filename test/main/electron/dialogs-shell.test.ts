@@ -57,6 +57,31 @@ describe('open dialog adapter', () => {
   });
 });
 
+describe('folder dialog adapter', () => {
+  it('asks for a folder that may be created, starting in Documents; null on cancel', async () => {
+    const window = {} as BrowserWindow;
+    const dialogs = createDialogs(() => window);
+    const show = fakeElectron.dialog.showOpenDialog;
+    show.mockResolvedValueOnce({ canceled: false, filePaths: ['/home/clerk/Hồ sơ 2021'] });
+
+    expect(await dialogs.askFolder({ title: 'Chọn thư mục lưu hồ sơ' })).toBe(
+      '/home/clerk/Hồ sơ 2021',
+    );
+    expect(show).toHaveBeenLastCalledWith(window, {
+      title: 'Chọn thư mục lưu hồ sơ',
+      defaultPath: '/os/documents',
+      properties: ['openDirectory', 'createDirectory'],
+    });
+
+    show.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    expect(await dialogs.askFolder({ title: 'Chọn thư mục lưu hồ sơ' })).toBeNull();
+    expect(show).toHaveBeenLastCalledWith(
+      window,
+      expect.objectContaining({ defaultPath: '/home/clerk/Hồ sơ 2021' }),
+    );
+  });
+});
+
 describe('shell adapter', () => {
   it('passes the path to shell.showItemInFolder', () => {
     electronShell.showItemInFolder('/a/b.docx');

@@ -21,6 +21,7 @@ const handlers: Handlers = {
   ),
   'backup:write': vi.fn<Handlers['backup:write']>(() => Promise.reject(new Error('not called'))),
   'backup:read': vi.fn<Handlers['backup:read']>(() => Promise.resolve(ok(null))),
+  'dossier:export': vi.fn<Handlers['dossier:export']>(() => Promise.resolve(ok(null))),
 };
 
 /** An IPC event as Electron builds it: the sending webContents and frame. */

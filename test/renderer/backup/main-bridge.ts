@@ -36,6 +36,7 @@ export async function installMainBridge(now?: () => Date): Promise<MainBridge> {
     dialogs: {
       askSavePath: () => Promise.resolve(bridge.nextSave),
       askOpenPath: () => Promise.resolve(bridge.nextOpen),
+      askFolder: () => Promise.resolve(null),
     },
     shell: { showItemInFolder: () => undefined },
     appInfo: { name: 'Sáng kiến Desk', version: '1.2.3', platform: 'linux', dataDir },
