@@ -30,7 +30,8 @@ export async function writeFileAtomic(target: string, data: Uint8Array): Promise
   await syncFolder(folder);
 }
 
-async function renameWithRetry(from: string, to: string): Promise<void> {
+/** rename, retried briefly while Windows antivirus or indexers hold the new file. */
+export async function renameWithRetry(from: string, to: string): Promise<void> {
   for (let attempt = 1; ; attempt += 1) {
     try {
       await rename(from, to);
@@ -44,7 +45,7 @@ async function renameWithRetry(from: string, to: string): Promise<void> {
 
 // Makes the rename itself durable on POSIX. Windows cannot open a folder for fsync, and some
 // network filesystems refuse it; the data is already in place then, so we go on.
-async function syncFolder(folder: string): Promise<void> {
+export async function syncFolder(folder: string): Promise<void> {
   if (process.platform === 'win32') return;
   let handle: FileHandle | undefined;
   try {
