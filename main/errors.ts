@@ -10,6 +10,8 @@ export const ErrorCode = {
   WRITE_FAILED: 'WRITE_FAILED',
   PATH_REFUSED: 'PATH_REFUSED',
   NOT_FOUND: 'NOT_FOUND',
+  MAIL_UNAVAILABLE: 'MAIL_UNAVAILABLE',
+  MAIL_NOT_CONFIGURED: 'MAIL_NOT_CONFIGURED',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -51,4 +53,16 @@ export const fileGone = () =>
   fail(
     ErrorCode.NOT_FOUND,
     'Không tìm thấy tệp: có thể tệp đã bị xoá hoặc chuyển đi nơi khác. Hãy lưu lại tệp rồi thử lại.',
+  );
+
+export const mailUnavailable = () =>
+  fail(
+    ErrorCode.MAIL_UNAVAILABLE,
+    'Bản Sáng kiến Desk này chưa gửi được email vì không có nơi cất mật khẩu an toàn. Hãy lưu hồ sơ ra thư mục hoặc USB để gửi cách khác, và báo cho người hỗ trợ kỹ thuật.',
+  );
+
+export const mailNotConfigured = () =>
+  fail(
+    ErrorCode.MAIL_NOT_CONFIGURED,
+    'Chưa thiết lập email gửi hồ sơ. Hãy mở Thiết lập email, chọn Gmail hoặc máy chủ khác, nhập tài khoản và mật khẩu, bấm "Gửi thư thử" rồi gửi lại.',
   );

@@ -7,6 +7,7 @@ import { APP_ENTRY_URL, APP_NAME, APP_ORIGIN, USER_DATA_FOLDER, originOf } from 
 import { createDialogs } from './electron/dialogs';
 import { registerIpcHandlers } from './electron/ipc';
 import { registerAppScheme, serveRenderer } from './electron/protocol';
+import { createSafeStorageSecrets } from './electron/secrets';
 import { applySessionSecurity } from './electron/security';
 import { electronShell } from './electron/shell';
 import { createMainWindow } from './electron/window';
@@ -77,6 +78,7 @@ function start(): void {
           dataDir: app.getPath('userData'),
         },
         log,
+        secrets: createSafeStorageSecrets(app.getPath('userData')),
       });
       applySessionSecurity(session.defaultSession, trustedOrigins, log);
       serveRenderer(join(app.getAppPath(), 'out/renderer'), log);

@@ -22,5 +22,9 @@ export function createDeskApi(invoke: Invoke) {
     'app:info': call('app:info'),
     'file:save': call('file:save'),
     'folder:reveal': call('folder:reveal'),
+    'mail:settings:get': call('mail:settings:get'),
+    'mail:settings:set': call('mail:settings:set'),
+    'mail:test': call('mail:test'),
+    'mail:send': call('mail:send'),
   } satisfies DeskApi);
 }

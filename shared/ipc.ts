@@ -1,6 +1,8 @@
 // The one IPC contract (docs/architecture.md): each channel once, with request and reply schemas.
 // main/ registers a handler per key; the preload exposes exactly these; the renderer calls them typed.
 import { z } from 'zod';
+import { sendOutcomeSchema } from './mail/outcome';
+import { mailSettingsSchema, messageIdSchema } from './mail/settings';
 import type { Result } from './result';
 
 /** Names a file the clerk may save: no folders, no reserved characters. */
@@ -51,6 +53,39 @@ export const contract = {
   'folder:reveal': {
     request: z.object({ path: z.string().min(1).max(4096) }).strict(),
     response: z.object({ shown: z.boolean() }),
+  },
+  /** The email settings main keeps; the password is write-only: only whether one is stored. */
+  'mail:settings:get': {
+    request: z.object({}).strict(),
+    response: z.object({ settings: mailSettingsSchema.nullable(), passwordStored: z.boolean() }),
+  },
+  /** Saves the settings; password: a string stores it, null deletes it, absent keeps it. */
+  'mail:settings:set': {
+    request: z
+      .object({
+        settings: mailSettingsSchema,
+        password: z.string().min(1).max(500).nullable().optional(),
+      })
+      .strict(),
+    response: z.object({ passwordStored: z.boolean() }),
+  },
+  /** Sends a short test email with the saved settings. */
+  'mail:test': {
+    request: z.object({ to: z.email('Email người nhận không hợp lệ') }).strict(),
+    response: sendOutcomeSchema,
+  },
+  /** Sends one outbox entry with its bundle attached: sent, or a temporary or permanent failure. */
+  'mail:send': {
+    request: z
+      .object({
+        to: z.email('Email người nhận không hợp lệ'),
+        subject: z.string().min(1).max(500),
+        body: z.string().max(50_000),
+        messageId: messageIdSchema,
+        bundlePath: z.string().min(1).max(4096),
+      })
+      .strict(),
+    response: sendOutcomeSchema,
   },
 } as const;
 

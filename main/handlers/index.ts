@@ -4,12 +4,14 @@ import type { Handlers } from '@shared/ipc';
 import type { HandlerDeps } from '../ports';
 import { createAppHandlers } from './app';
 import { createFileHandlers } from './files';
+import { createMailHandlers } from './mail';
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   const app = createAppHandlers(deps);
   const files = createFileHandlers(deps);
-  refuseDuplicates([app, files]);
-  return { ...app, ...files } satisfies Handlers;
+  const mail = createMailHandlers(deps);
+  refuseDuplicates([app, files, mail]);
+  return { ...app, ...files, ...mail } satisfies Handlers;
 }
 
 export function refuseDuplicates(groups: readonly object[]): void {

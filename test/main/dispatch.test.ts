@@ -5,6 +5,8 @@ import { ok } from '@shared/result';
 import { dispatch, isChannel, isTrustedSender } from '../../main/ipc/dispatch';
 import { recordingLog } from './helpers';
 
+const sent = { status: 'sent', messageId: '<m@desk>', serverResponse: '250 OK' } as const;
+
 /** Handlers that record their calls; each test overrides what it needs. */
 function spyHandlers(overrides: Partial<Handlers> = {}) {
   const handlers = {
@@ -13,6 +15,14 @@ function spyHandlers(overrides: Partial<Handlers> = {}) {
     ),
     'file:save': vi.fn<Handlers['file:save']>(() => Promise.resolve(ok({ path: '/saved/a.docx' }))),
     'folder:reveal': vi.fn<Handlers['folder:reveal']>(() => Promise.resolve(ok({ shown: true }))),
+    'mail:settings:get': vi.fn<Handlers['mail:settings:get']>(() =>
+      Promise.resolve(ok({ settings: null, passwordStored: false })),
+    ),
+    'mail:settings:set': vi.fn<Handlers['mail:settings:set']>(() =>
+      Promise.resolve(ok({ passwordStored: true })),
+    ),
+    'mail:test': vi.fn<Handlers['mail:test']>(() => Promise.resolve(ok(sent))),
+    'mail:send': vi.fn<Handlers['mail:send']>(() => Promise.resolve(ok(sent))),
     ...overrides,
   } satisfies Handlers;
   return handlers;

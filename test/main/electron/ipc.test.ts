@@ -11,10 +11,24 @@ vi.mock('electron', async () => (await import('./fake-electron')).fakeElectron);
 const appInfo = vi.fn<Handlers['app:info']>(() =>
   Promise.resolve(ok({ name: 'n', version: 'v', platform: 'p', dataDir: '/d' })),
 );
+const notSent = {
+  status: 'permanent',
+  code: 'MAIL_NOT_CONFIGURED',
+  message: 'm',
+  serverResponse: null,
+} as const;
 const handlers: Handlers = {
   'app:info': appInfo,
   'file:save': vi.fn<Handlers['file:save']>(() => Promise.resolve(ok(null))),
   'folder:reveal': vi.fn<Handlers['folder:reveal']>(() => Promise.resolve(ok({ shown: true }))),
+  'mail:settings:get': vi.fn<Handlers['mail:settings:get']>(() =>
+    Promise.resolve(ok({ settings: null, passwordStored: false })),
+  ),
+  'mail:settings:set': vi.fn<Handlers['mail:settings:set']>(() =>
+    Promise.resolve(ok({ passwordStored: false })),
+  ),
+  'mail:test': vi.fn<Handlers['mail:test']>(() => Promise.resolve(ok(notSent))),
+  'mail:send': vi.fn<Handlers['mail:send']>(() => Promise.resolve(ok(notSent))),
 };
 
 /** An IPC event as Electron builds it: the sending webContents and frame. */
