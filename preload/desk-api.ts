@@ -22,6 +22,8 @@ export function createDeskApi(invoke: Invoke) {
     'app:info': call('app:info'),
     'file:save': call('file:save'),
     'folder:reveal': call('folder:reveal'),
+    'bundle:write': call('bundle:write'),
+    'bundle:read': call('bundle:read'),
     'mail:settings:get': call('mail:settings:get'),
     'mail:settings:set': call('mail:settings:set'),
     'mail:test': call('mail:test'),

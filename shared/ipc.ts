@@ -1,9 +1,19 @@
 // The one IPC contract (docs/architecture.md): each channel once, with request and reply schemas.
 // main/ registers a handler per key; the preload exposes exactly these; the renderer calls them typed.
 import { z } from 'zod';
+import { bundleDataSchema } from './bundle/data';
+import { mailPlanSchema } from './bundle/mail-size';
+import { manifestSchema, sha256Hex } from './bundle/manifest';
 import { sendOutcomeSchema } from './mail/outcome';
 import { mailSettingsSchema, messageIdSchema } from './mail/settings';
 import type { Result } from './result';
+
+const bytes = (maxMb: number) =>
+  z
+    .instanceof(Uint8Array)
+    .refine((d) => d.byteLength <= maxMb * 1024 * 1024, `Tệp quá lớn (tối đa ${maxMb} MB)`);
+
+const MAX_BUNDLE_INPUT_BYTES = 400 * 1024 * 1024;
 
 /** Names a file the clerk may save: no folders, no reserved characters. */
 const fileName = z
@@ -53,6 +63,56 @@ export const contract = {
   'folder:reveal': {
     request: z.object({ path: z.string().min(1).max(4096) }).strict(),
     response: z.object({ shown: z.boolean() }),
+  },
+  /**
+   * Writes a bundle (docs/architecture.md, "Data that leaves the machine") from the records and
+   * bytes the renderer holds: `outbox` under the data folder for email, `choose` where the clerk
+   * says (a folder, a USB stick); null when the clerk cancels. Confidential initiatives are
+   * redacted in main whatever the page sent. Returns the mail-size plan too.
+   */
+  'bundle:write': {
+    request: z
+      .object({
+        target: z.enum(['outbox', 'choose']),
+        unit: z.object({ id: z.string().min(1).max(64), name: z.string().min(1).max(300) }),
+        programme: z.object({ id: z.string().min(1).max(64), name: z.string().min(1).max(300) }),
+        data: bundleDataSchema,
+        documents: z
+          .array(z.object({ title: z.string().min(1).max(200), data: bytes(50) }))
+          .max(500),
+        attachments: z
+          .array(z.object({ sha256: sha256Hex, name: z.string().min(1).max(255), data: bytes(20) }))
+          .max(2000),
+      })
+      .strict()
+      .refine(
+        (r) =>
+          r.documents.reduce((n, d) => n + d.data.byteLength, 0) +
+            r.attachments.reduce((n, a) => n + a.data.byteLength, 0) <=
+          MAX_BUNDLE_INPUT_BYTES,
+        'Hồ sơ quá lớn (tối đa 400 MB)',
+      ),
+    response: z
+      .object({
+        path: z.string(),
+        fileName: z.string(),
+        size: z.number().int().nonnegative(),
+        mail: mailPlanSchema,
+      })
+      .nullable(),
+  },
+  /** Reads and verifies a bundle (main/bundle/verify-bundle.ts) before anything is written. */
+  'bundle:read': {
+    request: z.object({ path: z.string().min(1).max(4096) }).strict(),
+    response: z.object({
+      manifest: manifestSchema,
+      data: bundleDataSchema,
+      documents: z.array(z.object({ path: z.string(), data: z.instanceof(Uint8Array) })),
+      attachments: z.array(
+        z.object({ path: z.string(), sha256: sha256Hex, data: z.instanceof(Uint8Array) }),
+      ),
+      zipBytes: z.number().int().nonnegative(),
+    }),
   },
   /** The email settings main keeps; the password is write-only: only whether one is stored. */
   'mail:settings:get': {

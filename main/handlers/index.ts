@@ -2,16 +2,20 @@
 // at start-up rather than letting the later group silently win.
 import type { Handlers } from '@shared/ipc';
 import type { HandlerDeps } from '../ports';
+import { WrittenPaths } from '../services/written-paths';
 import { createAppHandlers } from './app';
+import { createBundleHandlers } from './bundles';
 import { createFileHandlers } from './files';
 import { createMailHandlers } from './mail';
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   const app = createAppHandlers(deps);
-  const files = createFileHandlers(deps);
+  const written = new WrittenPaths(deps.appInfo.dataDir);
+  const files = createFileHandlers(deps, written);
+  const bundles = createBundleHandlers(deps, written);
   const mail = createMailHandlers(deps);
-  refuseDuplicates([app, files, mail]);
-  return { ...app, ...files, ...mail } satisfies Handlers;
+  refuseDuplicates([app, files, bundles, mail]);
+  return { ...app, ...files, ...bundles, ...mail } satisfies Handlers;
 }
 
 export function refuseDuplicates(groups: readonly object[]): void {

@@ -2,6 +2,7 @@
 // 3 bytes into 4 and breaks lines every 76 characters, so about 18 MB of raw attachments fit
 // (docs/domain.md). Over that the bundle is split into numbered messages, each a bundle of its
 // own, or saved to a folder when one file alone is too big.
+import { z } from 'zod';
 
 export const MAIL_LIMIT_BYTES = 25 * 1024 * 1024;
 /** Headers, the body text and the MIME boundaries of one message, generously. */
@@ -13,23 +14,29 @@ export function base64Size(raw: number): number {
   return chars + Math.ceil(chars / 76) * 2;
 }
 
-export interface SizedFile {
-  readonly path: string;
-  readonly size: number;
-}
+const sizedFileSchema = z.object({ path: z.string(), size: z.number().int().nonnegative() });
 
-export interface MessagePart {
+const messagePartSchema = z.object({
   /** 1-based, as in "Phần 1/3". */
-  readonly index: number;
-  readonly files: readonly SizedFile[];
+  index: z.number().int().min(1),
+  files: z.array(sizedFileSchema),
   /** The whole message on the wire. */
-  readonly encodedBytes: number;
-}
+  encodedBytes: z.number(),
+});
 
-export type MailPlan =
-  | { readonly kind: 'fits'; readonly encodedBytes: number }
-  | { readonly kind: 'split'; readonly parts: readonly MessagePart[] }
-  | { readonly kind: 'too_big'; readonly files: readonly SizedFile[] };
+/** Fits / split / too big; also the shape bundle:write returns (shared/ipc.ts). */
+export const mailPlanSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('fits'), encodedBytes: z.number() }),
+  z.object({
+    kind: z.literal('split'),
+    parts: z.array(messagePartSchema),
+  }),
+  z.object({ kind: z.literal('too_big'), files: z.array(sizedFileSchema) }),
+]);
+
+export type SizedFile = z.infer<typeof sizedFileSchema>;
+export type MessagePart = z.infer<typeof messagePartSchema>;
+export type MailPlan = z.infer<typeof mailPlanSchema>;
 
 export interface MailPlanInput {
   /** The documents and attachments that may go in any part. */

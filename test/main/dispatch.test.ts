@@ -1,7 +1,7 @@
 // dispatch: the one entry shared by ipcMain and the end-to-end harness.
 import { describe, expect, it, vi } from 'vitest';
 import type { Handlers } from '@shared/ipc';
-import { ok } from '@shared/result';
+import { fail, ok } from '@shared/result';
 import { dispatch, isChannel, isTrustedSender } from '../../main/ipc/dispatch';
 import { recordingLog } from './helpers';
 
@@ -15,6 +15,10 @@ function spyHandlers(overrides: Partial<Handlers> = {}) {
     ),
     'file:save': vi.fn<Handlers['file:save']>(() => Promise.resolve(ok({ path: '/saved/a.docx' }))),
     'folder:reveal': vi.fn<Handlers['folder:reveal']>(() => Promise.resolve(ok({ shown: true }))),
+    'bundle:write': vi.fn<Handlers['bundle:write']>(() => Promise.resolve(ok(null))),
+    'bundle:read': vi.fn<Handlers['bundle:read']>(() =>
+      Promise.resolve(fail('BUNDLE_NOT_ZIP', 'm')),
+    ),
     'mail:settings:get': vi.fn<Handlers['mail:settings:get']>(() =>
       Promise.resolve(ok({ settings: null, passwordStored: false })),
     ),

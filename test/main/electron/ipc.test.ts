@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '@shared/ipc';
 import type { Handlers } from '@shared/ipc';
-import { ok } from '@shared/result';
+import { fail, ok } from '@shared/result';
 import { registerIpcHandlers } from '../../../main/electron/ipc';
 import { recordingLog } from '../helpers';
 import { FakeFrame, FakeWebContents, fakeElectron, registered } from './fake-electron';
@@ -21,6 +21,8 @@ const handlers: Handlers = {
   'app:info': appInfo,
   'file:save': vi.fn<Handlers['file:save']>(() => Promise.resolve(ok(null))),
   'folder:reveal': vi.fn<Handlers['folder:reveal']>(() => Promise.resolve(ok({ shown: true }))),
+  'bundle:write': vi.fn<Handlers['bundle:write']>(() => Promise.resolve(ok(null))),
+  'bundle:read': vi.fn<Handlers['bundle:read']>(() => Promise.resolve(fail('BUNDLE_NOT_ZIP', 'm'))),
   'mail:settings:get': vi.fn<Handlers['mail:settings:get']>(() =>
     Promise.resolve(ok({ settings: null, passwordStored: false })),
   ),
