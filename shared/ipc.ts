@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { bundleDataSchema } from './bundle/data';
 import { mailPlanSchema } from './bundle/mail-size';
-import { manifestSchema, sha256Hex } from './bundle/manifest';
+import { bundlePartSchema, manifestSchema, sha256Hex } from './bundle/manifest';
 import { sendOutcomeSchema } from './mail/outcome';
 import { mailSettingsSchema, messageIdSchema } from './mail/settings';
 import type { Result } from './result';
@@ -74,6 +74,8 @@ export const contract = {
     request: z
       .object({
         target: z.enum(['outbox', 'choose']),
+        /** One numbered part of a bundle split for email (the plan says which files go in it). */
+        part: bundlePartSchema.optional(),
         unit: z.object({ id: z.string().min(1).max(64), name: z.string().min(1).max(300) }),
         programme: z.object({ id: z.string().min(1).max(64), name: z.string().min(1).max(300) }),
         data: bundleDataSchema,

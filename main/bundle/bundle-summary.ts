@@ -11,6 +11,9 @@ export function bundleSummary(file: string, bundle: VerifiedBundle): string[] {
     `Đơn vị gửi: ${manifest.unit.name}`,
     `Chương trình: ${manifest.programme.name}`,
     `Ngày lập: ${formatDateTime(manifest.createdAt)}`,
+    ...(manifest.part
+      ? [`Phần ${manifest.part.index}/${manifest.part.count} của một hồ sơ gửi nhiều thư`]
+      : []),
     `Lập bằng Sáng kiến Desk ${manifest.appVersion}, định dạng phiên bản ${manifest.formatVersion}`,
     `Sáng kiến: ${data.initiatives.length}${confidential > 0 ? ` (${confidential} sáng kiến mật, chỉ gửi tên, hiệu quả và kết quả)` : ''}`,
     `Phiếu chấm: ${data.scoreSheets.length}; phiên họp: ${data.sessions.length}`,

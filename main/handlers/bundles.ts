@@ -32,6 +32,7 @@ export function createBundleHandlers(
         request.unit.name,
         request.programme.name,
         localDay(new Date(createdAt)),
+        request.part,
       );
       let folder: string;
       let fileName = suggestedName;
@@ -59,6 +60,7 @@ export function createBundleHandlers(
             programme: request.programme,
             createdAt,
             appVersion: deps.appInfo.version,
+            ...(request.part ? { part: request.part } : {}),
           },
           data: request.data,
           documents: request.documents.map((d) => ({ title: d.title, bytes: d.data })),

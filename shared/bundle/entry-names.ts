@@ -44,9 +44,18 @@ export function attachmentEntryName(sha256: string, name: string): string {
   return `attachments/${sha256}_${asciiFileName(name)}`;
 }
 
-/** `HoSo_<unit>_<programme>_<yyyy-mm-dd>.zip`, short enough for any folder. */
-export function bundleFileName(unitName: string, programmeName: string, isoDay: string): string {
-  return `HoSo_${asciiName(unitName, 32)}_${asciiName(programmeName, 32)}_${isoDay}.zip`;
+/**
+ * `HoSo_<unit>_<programme>_<yyyy-mm-dd>.zip`, short enough for any folder; a part of a split
+ * bundle ends `_phan1-3.zip`.
+ */
+export function bundleFileName(
+  unitName: string,
+  programmeName: string,
+  isoDay: string,
+  part?: { readonly index: number; readonly count: number },
+): string {
+  const suffix = part ? `_phan${part.index}-${part.count}` : '';
+  return `HoSo_${asciiName(unitName, 32)}_${asciiName(programmeName, 32)}_${isoDay}${suffix}.zip`;
 }
 
 /**

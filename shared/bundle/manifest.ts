@@ -18,6 +18,11 @@ export const manifestFileSchema = z.object({
 });
 export type ManifestFile = z.infer<typeof manifestFileSchema>;
 
+export const bundlePartSchema = z
+  .object({ index: z.number().int().min(1), count: z.number().int().min(2).max(99) })
+  .refine((p) => p.index <= p.count, { message: 'Số thứ tự phần lớn hơn số phần' });
+export type BundlePart = z.infer<typeof bundlePartSchema>;
+
 export const manifestSchema = z.object({
   formatVersion: z.literal(BUNDLE_FORMAT_VERSION),
   unit: z.object({ id, name: text(300).pipe(z.string().min(1)) }),
@@ -25,5 +30,10 @@ export const manifestSchema = z.object({
   createdAt: timestamp,
   appVersion: z.string().min(1).max(50),
   files: z.array(manifestFileSchema).min(1).max(10_000),
+  /**
+   * Set when a bundle too big for one email was split (shared/bundle/mail-size.ts): every part
+   * carries the whole data.json and some of the files, so each one verifies and imports alone.
+   */
+  part: bundlePartSchema.optional(),
 });
 export type Manifest = z.infer<typeof manifestSchema>;

@@ -101,6 +101,17 @@ describe('bundle:write', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
     expect(await readdir(dataDir)).toEqual([]);
   });
+
+  it('writes one numbered part of a split bundle, named and marked as such', async () => {
+    const { call } = await setup();
+    const request = { ...writeRequest('outbox'), part: { index: 2, count: 3 } };
+
+    const written = valueOf(await call('bundle:write', request))!;
+
+    expect(written.fileName).toMatch(/_phan2-3\.zip$/);
+    const read = valueOf(await call('bundle:read', { path: written.path }));
+    expect(read.manifest.part).toEqual({ index: 2, count: 3 });
+  });
 });
 
 describe('bundle:read', () => {

@@ -36,6 +36,9 @@ describe('ASCII-safe names', () => {
     expect(
       bundleFileName('Công đoàn cơ sở Công ty Đồng Tiến', '75 ngàn sáng kiến', '2021-04-15'),
     ).toBe('HoSo_Cong_doan_co_so_Cong_ty_Dong_75_ngan_sang_kien_2021-04-15.zip');
+    expect(bundleFileName('CĐCS Đồng Tiến', '75 ngàn', '2021-04-15', { index: 2, count: 3 })).toBe(
+      'HoSo_CDCS_Dong_Tien_75_ngan_2021-04-15_phan2-3.zip',
+    );
     const long = bundleFileName('Đ'.repeat(300), 'S'.repeat(300), '2021-04-15');
     expect(long.length).toBeLessThanOrEqual(90);
     expect(long).toMatch(/^[A-Za-z0-9_.-]+$/);

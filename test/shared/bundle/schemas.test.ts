@@ -13,6 +13,15 @@ describe('manifest.json', () => {
     expect(manifestSchema.safeParse(manifest()).success).toBe(true);
   });
 
+  it('accepts a numbered part of a split bundle, and refuses a part past the count', () => {
+    expect(manifestSchema.safeParse({ ...manifest(), part: { index: 2, count: 3 } }).success).toBe(
+      true,
+    );
+    expect(manifestSchema.safeParse({ ...manifest(), part: { index: 4, count: 3 } }).success).toBe(
+      false,
+    );
+  });
+
   it('refuses another version, a bad checksum, no files', () => {
     expect(manifestSchema.safeParse({ ...manifest(), formatVersion: 2 }).success).toBe(false);
     expect(
