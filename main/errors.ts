@@ -60,3 +60,15 @@ export const folderNotWritable = (folder: string) =>
     'WRITE_FAILED',
     `Chưa lưu được hồ sơ vào thư mục "${folder}": thư mục có thể chỉ cho phép đọc, ổ đĩa đã đầy hoặc một tệp cùng tên đang mở trong Word. Không có tệp nào được ghi dở. Hãy đóng các tệp đang mở hoặc chọn thư mục khác (ví dụ thư mục Tài liệu) rồi xuất lại.`,
   );
+
+export const mailUnavailable = () =>
+  fail(
+    'MAIL_UNAVAILABLE',
+    'Bản Sáng kiến Desk này chưa gửi được email vì không có nơi cất mật khẩu an toàn. Hãy lưu hồ sơ ra thư mục hoặc USB để gửi cách khác, và báo cho người hỗ trợ kỹ thuật.',
+  );
+
+export const mailNotConfigured = () =>
+  fail(
+    'MAIL_NOT_CONFIGURED',
+    'Chưa thiết lập email gửi hồ sơ. Hãy mở Thiết lập email, chọn Gmail hoặc máy chủ khác, nhập tài khoản và mật khẩu, bấm "Gửi thư thử" rồi gửi lại.',
+  );

@@ -9,6 +9,7 @@ import { createDialogs } from './electron/dialogs';
 import { registerIpcHandlers } from './electron/ipc';
 import { installMenu, showAbout, tellClerk } from './electron/menu';
 import { registerAppScheme, serveRenderer } from './electron/protocol';
+import { createSafeStorageSecrets } from './electron/secrets';
 import { applySessionSecurity } from './electron/security';
 import { electronShell } from './electron/shell';
 import { createMainWindow } from './electron/window';
@@ -100,6 +101,7 @@ function start(): void {
         appInfo,
         pageFlush,
         log,
+        secrets: createSafeStorageSecrets(app.getPath('userData')),
       });
       installMenu(packaged, APP_NAME, {
         reload: () => {

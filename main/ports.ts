@@ -1,5 +1,7 @@
 // The effects handlers need, injected so they run without Electron: real adapters live in
 // main/electron/, temp-dir fakes in tests and in the end-to-end harness.
+import type Mail from 'nodemailer/lib/mailer';
+import type SMTPTransport from 'nodemailer/lib/smtp-transport';
 
 /** A file-type choice in the save dialog, e.g. { name: 'Word', extensions: ['docx'] }. */
 export interface FileFilter {
@@ -57,6 +59,25 @@ export interface FlushAnswers {
   answer(requestId: string, saved: boolean): boolean;
 }
 
+/**
+ * Small secrets (the SMTP password) kept encrypted by the operating system: Electron's safeStorage
+ * in the app (main/electron/secrets.ts), a file-backed fake in tests. A secret never goes to
+ * IndexedDB, a bundle, a backup or a log.
+ */
+export interface Secrets {
+  get(key: string): Promise<string | null>;
+  set(key: string, value: string): Promise<void>;
+  delete(key: string): Promise<void>;
+}
+
+/** One SMTP transport, as nodemailer's createTransport returns it. */
+export interface MailTransport {
+  sendMail(message: Mail.Options): Promise<SMTPTransport.SentMessageInfo>;
+  close(): void;
+}
+
+export type MailTransportFactory = (options: SMTPTransport.Options) => MailTransport;
+
 export interface HandlerDeps {
   readonly dialogs: Dialogs;
   readonly shell: Shell;
@@ -67,4 +88,8 @@ export interface HandlerDeps {
   readonly log?: Log;
   /** The current time (backup names, rotation); defaults to the system clock. */
   readonly clock?: () => Date;
+  /** Where the SMTP password is kept; without it the mail channels say email is unavailable. */
+  readonly secrets?: Secrets;
+  /** Opens SMTP connections; defaults to nodemailer's (main/mail/smtp-transport.ts). */
+  readonly mailTransport?: MailTransportFactory;
 }

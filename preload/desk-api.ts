@@ -53,5 +53,11 @@ export function createDeskApi(invoke: Invoke, listen: Listen) {
     'backup:write': call('backup:write'),
     'backup:read': call('backup:read'),
     'dossier:export': call('dossier:export'),
+    'bundle:write': call('bundle:write'),
+    'bundle:read': call('bundle:read'),
+    'mail:settings:get': call('mail:settings:get'),
+    'mail:settings:set': call('mail:settings:set'),
+    'mail:test': call('mail:test'),
+    'mail:send': call('mail:send'),
   } satisfies DeskApi);
 }

@@ -44,6 +44,26 @@ export const ERROR_CODES = {
   RESTORE_FAILED: { retryable: false },
   /** A dossier asked for with no proposed initiative in it. */
   EMPTY_DOSSIER: { retryable: false },
+  /** No safe place for the SMTP password on this machine (no OS keychain). */
+  MAIL_UNAVAILABLE: { retryable: false },
+  /** Email is not set up yet. */
+  MAIL_NOT_CONFIGURED: { retryable: false },
+  /** The OS keychain refused to store the SMTP password. */
+  MAIL_PASSWORD_NOT_SAVED: { retryable: true },
+  // A bundle refused by the verifier (main/bundle/bundle-errors.ts): the sender must make a new one.
+  BUNDLE_UNREADABLE: { retryable: true },
+  BUNDLE_NOT_ZIP: { retryable: false },
+  BUNDLE_DAMAGED: { retryable: false },
+  BUNDLE_BAD_ENTRY_NAME: { retryable: false },
+  BUNDLE_TOO_MANY_ENTRIES: { retryable: false },
+  BUNDLE_TOO_LARGE: { retryable: false },
+  BUNDLE_SIZE_MISMATCH: { retryable: false },
+  BUNDLE_NO_MANIFEST: { retryable: false },
+  BUNDLE_MANIFEST_INVALID: { retryable: false },
+  BUNDLE_VERSION_UNKNOWN: { retryable: false },
+  BUNDLE_FILES_MISMATCH: { retryable: false },
+  BUNDLE_CHECKSUM_MISMATCH: { retryable: false },
+  BUNDLE_DATA_INVALID: { retryable: false },
 } as const satisfies Record<string, { retryable: boolean }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -2,6 +2,11 @@
 // main/ registers a handler per key; the preload exposes exactly these; the renderer calls them typed.
 import { z } from 'zod';
 import { dossierDocumentSchema } from './dossier/model';
+import { bundleDataSchema } from './bundle/data';
+import { mailPlanSchema } from './bundle/mail-size';
+import { bundlePartSchema, manifestSchema, sha256Hex } from './bundle/manifest';
+import { sendOutcomeSchema } from './mail/outcome';
+import { mailSettingsSchema, messageIdSchema } from './mail/settings';
 import type { Result } from './result';
 import {
   BACKUP_REASONS,
@@ -9,6 +14,13 @@ import {
   backupListItemSchema,
   backupManifestSchema,
 } from './backup/format';
+
+const bytes = (maxMb: number) =>
+  z
+    .instanceof(Uint8Array)
+    .refine((d) => d.byteLength <= maxMb * 1024 * 1024, `Tệp quá lớn (tối đa ${maxMb} MB)`);
+
+const MAX_BUNDLE_INPUT_BYTES = 400 * 1024 * 1024;
 
 /**
  * A file name the page proposes: never a path. Main sanitises the rest (reserved characters,
@@ -127,6 +139,91 @@ export const contract = {
       })
       .strict(),
     response: z.object({ folder: z.string(), files: z.array(z.string()) }).nullable(),
+  },
+  /**
+   * Writes a bundle (docs/architecture.md, "Data that leaves the machine") from the records and
+   * bytes the renderer holds: `outbox` under the data folder for email, `choose` where the clerk
+   * says (a folder, a USB stick); null when the clerk cancels. Confidential initiatives are
+   * redacted in main whatever the page sent. Returns the mail-size plan too.
+   */
+  'bundle:write': {
+    request: z
+      .object({
+        target: z.enum(['outbox', 'choose']),
+        /** One numbered part of a bundle split for email (the plan says which files go in it). */
+        part: bundlePartSchema.optional(),
+        unit: z.object({ id: z.string().min(1).max(64), name: z.string().min(1).max(300) }),
+        programme: z.object({ id: z.string().min(1).max(64), name: z.string().min(1).max(300) }),
+        data: bundleDataSchema,
+        documents: z
+          .array(z.object({ title: z.string().min(1).max(200), data: bytes(50) }))
+          .max(500),
+        attachments: z
+          .array(z.object({ sha256: sha256Hex, name: z.string().min(1).max(255), data: bytes(20) }))
+          .max(2000),
+      })
+      .strict()
+      .refine(
+        (r) =>
+          r.documents.reduce((n, d) => n + d.data.byteLength, 0) +
+            r.attachments.reduce((n, a) => n + a.data.byteLength, 0) <=
+          MAX_BUNDLE_INPUT_BYTES,
+        'Hồ sơ quá lớn (tối đa 400 MB)',
+      ),
+    response: z
+      .object({
+        path: z.string(),
+        fileName: z.string(),
+        size: z.number().int().nonnegative(),
+        mail: mailPlanSchema,
+      })
+      .nullable(),
+  },
+  /** Reads and verifies a bundle (main/bundle/verify-bundle.ts) before anything is written. */
+  'bundle:read': {
+    request: z.object({ path: z.string().min(1).max(4096) }).strict(),
+    response: z.object({
+      manifest: manifestSchema,
+      data: bundleDataSchema,
+      documents: z.array(z.object({ path: z.string(), data: z.instanceof(Uint8Array) })),
+      attachments: z.array(
+        z.object({ path: z.string(), sha256: sha256Hex, data: z.instanceof(Uint8Array) }),
+      ),
+      zipBytes: z.number().int().nonnegative(),
+    }),
+  },
+  /** The email settings main keeps; the password is write-only: only whether one is stored. */
+  'mail:settings:get': {
+    request: z.object({}).strict(),
+    response: z.object({ settings: mailSettingsSchema.nullable(), passwordStored: z.boolean() }),
+  },
+  /** Saves the settings; password: a string stores it, null deletes it, absent keeps it. */
+  'mail:settings:set': {
+    request: z
+      .object({
+        settings: mailSettingsSchema,
+        password: z.string().min(1).max(500).nullable().optional(),
+      })
+      .strict(),
+    response: z.object({ passwordStored: z.boolean() }),
+  },
+  /** Sends a short test email with the saved settings. */
+  'mail:test': {
+    request: z.object({ to: z.email('Email người nhận không hợp lệ') }).strict(),
+    response: sendOutcomeSchema,
+  },
+  /** Sends one outbox entry with its bundle attached: sent, or a temporary or permanent failure. */
+  'mail:send': {
+    request: z
+      .object({
+        to: z.email('Email người nhận không hợp lệ'),
+        subject: z.string().min(1).max(500),
+        body: z.string().max(50_000),
+        messageId: messageIdSchema,
+        bundlePath: z.string().min(1).max(4096),
+      })
+      .strict(),
+    response: sendOutcomeSchema,
   },
 } as const;
 

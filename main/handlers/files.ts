@@ -11,9 +11,10 @@ import { WrittenPaths } from '../services/written-paths';
 
 export function createFileHandlers(
   deps: HandlerDeps,
+  /** Shared with other groups that write files the clerk may then reveal (bundles). */
+  written: WrittenPaths = new WrittenPaths(deps.appInfo.dataDir),
 ): Pick<Handlers, 'file:save' | 'folder:reveal'> {
   const log = deps.log ?? consoleLog;
-  const written = new WrittenPaths(deps.appInfo.dataDir);
 
   return {
     'file:save': async ({ suggestedName, data, kind }) => {

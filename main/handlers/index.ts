@@ -2,20 +2,36 @@
 // at start-up rather than letting the later group silently win.
 import type { Handlers } from '@shared/ipc';
 import type { HandlerDeps } from '../ports';
+import { WrittenPaths } from '../services/written-paths';
 import { createAppHandlers } from './app';
 import { createBackupHandlers } from './backup';
+import { createBundleHandlers } from './bundles';
 import { createDossierHandlers } from './dossier';
 import { createFileHandlers } from './files';
+import { createMailHandlers } from './mail';
 import { createPageHandlers } from './page';
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   const app = createAppHandlers(deps);
-  const files = createFileHandlers(deps);
+  // One list of the paths this app wrote, so any of them can be shown in the file manager.
+  const written = new WrittenPaths(deps.appInfo.dataDir);
+  const files = createFileHandlers(deps, written);
   const page = createPageHandlers(deps);
   const backup = createBackupHandlers(deps);
   const dossier = createDossierHandlers(deps);
-  refuseDuplicates([app, files, page, backup, dossier]);
-  return { ...app, ...files, ...page, ...backup, ...dossier } satisfies Handlers;
+  const bundles = createBundleHandlers(deps, written);
+  const mail = createMailHandlers(deps);
+  const groups = [app, files, page, backup, dossier, bundles, mail];
+  refuseDuplicates(groups);
+  return {
+    ...app,
+    ...files,
+    ...page,
+    ...backup,
+    ...dossier,
+    ...bundles,
+    ...mail,
+  } satisfies Handlers;
 }
 
 export function refuseDuplicates(groups: readonly object[]): void {

@@ -64,7 +64,8 @@ export async function removeStrayTempFiles(folder: string, depth = 3): Promise<s
   return removed;
 }
 
-async function renameWithRetry(from: string, to: string): Promise<void> {
+/** rename, retried briefly while Windows antivirus or indexers hold the new file. */
+export async function renameWithRetry(from: string, to: string): Promise<void> {
   for (let attempt = 1; ; attempt += 1) {
     try {
       await rename(from, to);
@@ -78,7 +79,7 @@ async function renameWithRetry(from: string, to: string): Promise<void> {
 
 // Makes the rename itself durable on POSIX. Windows cannot open a folder for fsync, and some
 // network filesystems refuse it; the data is already in place then, so we go on.
-async function syncFolder(folder: string): Promise<void> {
+export async function syncFolder(folder: string): Promise<void> {
   if (process.platform === 'win32') return;
   let handle: FileHandle | undefined;
   try {

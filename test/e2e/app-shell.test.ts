@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { CHANNELS } from '@shared/ipc';
 import { startApp, type App } from './harness';
 
 let app: App | undefined;
@@ -57,17 +58,7 @@ describe('app shell', () => {
       };
     });
     expect(shape).toEqual({
-      keys: [
-        'app:info',
-        'backup:list',
-        'backup:read',
-        'backup:write',
-        'dossier:export',
-        'file:save',
-        'folder:reveal',
-        'onFlushRequest',
-        'page:flushed',
-      ],
+      keys: [...CHANNELS].sort(),
       frozen: true,
       same: true,
     });

@@ -7,6 +7,7 @@ import { forbidden } from '../../main/errors';
 import { createHandlers } from '../../main/handlers/index';
 import type { HandlerDeps, Log } from '../../main/ports';
 import { PageFlush } from '../../main/services/page-flush';
+import { createFileSecrets } from '../../main/services/secrets-file';
 import type { Result } from '@shared/result';
 import type { Sender } from './desk-bridge';
 
@@ -86,6 +87,11 @@ export function createMainSide(
     shell: { showItemInFolder: (path) => void records.shellCalls.push(path) },
     appInfo: { name: 'Sáng kiến Desk', version: '0.0.0-e2e', platform: process.platform, dataDir },
     log: logPort,
+    // Stands in for safeStorage: bytes flipped, so the file never holds the password as typed.
+    secrets: createFileSecrets(join(dataDir, 'secrets.json'), {
+      encrypt: (plain) => Promise.resolve(flip(Buffer.from(plain, 'utf8'))),
+      decrypt: (cipher) => Promise.resolve(flip(cipher).toString('utf8')),
+    }),
   };
   const pageFlush = new PageFlush({ send: sendFlushRequest });
   const handlers = createHandlers({ ...deps, pageFlush });
@@ -108,6 +114,8 @@ export function createMainSide(
     },
   };
 }
+
+const flip = (bytes: Buffer): Buffer => Buffer.from(bytes.map((b) => b ^ 0xa5));
 
 const isSaved = (value: unknown): value is { path: string } =>
   typeof value === 'object' &&

@@ -1,9 +1,11 @@
 // dispatch: the one entry shared by ipcMain and the end-to-end harness.
 import { describe, expect, it, vi } from 'vitest';
 import type { Handlers } from '@shared/ipc';
-import { ok } from '@shared/result';
+import { fail, ok } from '@shared/result';
 import { dispatch, isChannel, isTrustedSender } from '../../main/ipc/dispatch';
 import { recordingLog } from './helpers';
+
+const sent = { status: 'sent', messageId: '<m@desk>', serverResponse: '250 OK' } as const;
 
 /** Handlers that record their calls; each test overrides what it needs. */
 function spyHandlers(overrides: Partial<Handlers> = {}) {
@@ -20,6 +22,18 @@ function spyHandlers(overrides: Partial<Handlers> = {}) {
     'backup:write': vi.fn<Handlers['backup:write']>(() => Promise.reject(new Error('not called'))),
     'backup:read': vi.fn<Handlers['backup:read']>(() => Promise.resolve(ok(null))),
     'dossier:export': vi.fn<Handlers['dossier:export']>(() => Promise.resolve(ok(null))),
+    'bundle:write': vi.fn<Handlers['bundle:write']>(() => Promise.resolve(ok(null))),
+    'bundle:read': vi.fn<Handlers['bundle:read']>(() =>
+      Promise.resolve(fail('BUNDLE_NOT_ZIP', 'm')),
+    ),
+    'mail:settings:get': vi.fn<Handlers['mail:settings:get']>(() =>
+      Promise.resolve(ok({ settings: null, passwordStored: false })),
+    ),
+    'mail:settings:set': vi.fn<Handlers['mail:settings:set']>(() =>
+      Promise.resolve(ok({ passwordStored: true })),
+    ),
+    'mail:test': vi.fn<Handlers['mail:test']>(() => Promise.resolve(ok(sent))),
+    'mail:send': vi.fn<Handlers['mail:send']>(() => Promise.resolve(ok(sent))),
     ...overrides,
   } satisfies Handlers;
   return handlers;

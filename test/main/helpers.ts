@@ -12,6 +12,8 @@ import type {
   OpenPathRequest,
   SavePathRequest,
 } from '../../main/ports';
+import { createFileSecrets } from '../../main/services/secrets-file';
+import type { Cipher } from '../../main/services/secrets-file';
 
 const made: string[] = [];
 
@@ -38,6 +40,17 @@ export function recordingLog(): RecordingLog {
       void entries.push({ level, message, details });
   return { entries, info: at('info'), warn: at('warn'), error: at('error') };
 }
+
+const flip = (bytes: Buffer): Buffer => Buffer.from(bytes.map((b) => b ^ 0xa5)).reverse();
+
+/**
+ * Stands in for safeStorage: reversible, and never the plain text on disk (bytes reversed and
+ * flipped), so a test can see that what was stored is not the password.
+ */
+export const testCipher: Cipher = {
+  encrypt: (plain) => Promise.resolve(flip(Buffer.from(plain, 'utf8'))),
+  decrypt: (cipher) => Promise.resolve(flip(cipher).toString('utf8')),
+};
 
 export interface FakeDeps extends HandlerDeps {
   readonly log: RecordingLog;
@@ -84,6 +97,7 @@ export function fakeDeps(dataDir: string, answer: string | null = null): FakeDep
       },
     } satisfies Dialogs,
     shell: { showItemInFolder: (path) => void revealed.push(path) },
+    secrets: createFileSecrets(join(dataDir, 'secrets.json'), testCipher),
   };
   return deps;
 }

@@ -141,6 +141,19 @@ export const fakeElectron = {
   },
   shell: { showItemInFolder: vi.fn() },
   contextBridge: { exposeInMainWorld: vi.fn() },
+  safeStorage: {
+    isAsyncEncryptionAvailable: vi.fn(() => Promise.resolve(true)),
+    // Stands in for the OS keychain: reversible, and not the plain text.
+    encryptStringAsync: vi.fn((plain: string) =>
+      Promise.resolve(Buffer.from(`os:${[...plain].reverse().join('')}`, 'utf8')),
+    ),
+    decryptStringAsync: vi.fn((cipher: Buffer) =>
+      Promise.resolve({
+        shouldReEncrypt: false,
+        result: [...cipher.toString('utf8').slice(3)].reverse().join(''),
+      }),
+    ),
+  },
   ipcRenderer: { invoke: vi.fn(), on: vi.fn(), removeListener: vi.fn() },
   /** Not Electron: lets a test that reset its modules reach this same instance through the mock. */
   testing: { order },

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '@shared/ipc';
 import type { Handlers } from '@shared/ipc';
-import { ok } from '@shared/result';
+import { fail, ok } from '@shared/result';
 import { registerIpcHandlers } from '../../../main/electron/ipc';
 import { recordingLog } from '../helpers';
 import { FakeFrame, FakeWebContents, fakeElectron, registered } from './fake-electron';
@@ -11,6 +11,12 @@ vi.mock('electron', async () => (await import('./fake-electron')).fakeElectron);
 const appInfo = vi.fn<Handlers['app:info']>(() =>
   Promise.resolve(ok({ name: 'n', version: 'v', platform: 'p', dataDir: '/d' })),
 );
+const notSent = {
+  status: 'permanent',
+  code: 'MAIL_NOT_CONFIGURED',
+  message: 'm',
+  serverResponse: null,
+} as const;
 const handlers: Handlers = {
   'app:info': appInfo,
   'file:save': vi.fn<Handlers['file:save']>(() => Promise.resolve(ok(null))),
@@ -22,6 +28,16 @@ const handlers: Handlers = {
   'backup:write': vi.fn<Handlers['backup:write']>(() => Promise.reject(new Error('not called'))),
   'backup:read': vi.fn<Handlers['backup:read']>(() => Promise.resolve(ok(null))),
   'dossier:export': vi.fn<Handlers['dossier:export']>(() => Promise.resolve(ok(null))),
+  'bundle:write': vi.fn<Handlers['bundle:write']>(() => Promise.resolve(ok(null))),
+  'bundle:read': vi.fn<Handlers['bundle:read']>(() => Promise.resolve(fail('BUNDLE_NOT_ZIP', 'm'))),
+  'mail:settings:get': vi.fn<Handlers['mail:settings:get']>(() =>
+    Promise.resolve(ok({ settings: null, passwordStored: false })),
+  ),
+  'mail:settings:set': vi.fn<Handlers['mail:settings:set']>(() =>
+    Promise.resolve(ok({ passwordStored: false })),
+  ),
+  'mail:test': vi.fn<Handlers['mail:test']>(() => Promise.resolve(ok(notSent))),
+  'mail:send': vi.fn<Handlers['mail:send']>(() => Promise.resolve(ok(notSent))),
 };
 
 /** An IPC event as Electron builds it: the sending webContents and frame. */
