@@ -38,6 +38,38 @@ const prefixRange = (sorted: readonly string[], prefix: string): [number, number
 const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
+ * The records one query found, as of that query: read it before the index's next put or remove.
+ * Membership costs a map lookup by id, or one array read by slot (`FoldedIndex.slotFor`), so a
+ * list of 250,000 rows is filtered without building a set of their ids.
+ */
+export class SearchHits implements Iterable<string> {
+  constructor(
+    /** 1 for each slot found. */
+    private readonly marks: Uint8Array,
+    readonly size: number,
+    private readonly ids: readonly (string | null)[],
+    private readonly slotOf: ReadonlyMap<string, number>,
+  ) {}
+
+  has(id: string): boolean {
+    const slot = this.slotOf.get(id);
+    return slot !== undefined && this.marks[slot] === 1;
+  }
+
+  hasSlot(slot: number): boolean {
+    return this.marks[slot] === 1;
+  }
+
+  *[Symbol.iterator](): Iterator<string> {
+    const { marks, ids } = this;
+    for (let slot = 0; slot < marks.length; slot++) {
+      const id = ids[slot];
+      if (marks[slot] === 1 && id !== null && id !== undefined) yield id;
+    }
+  }
+}
+
+/**
  * An inverted index of folded words; every query word must begin a word of a record's text.
  *
  * Records live in slots. The merged part holds every known word sorted, each with the slots that
@@ -53,7 +85,8 @@ const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
 export class FoldedIndex {
   /** Slot → record id; null once removed, until a merge compacts the slots. */
   private ids: (string | null)[] = [];
-  private readonly slotOf = new Map<string, number>();
+  private slotOf = new Map<string, number>();
+  private slotLayout = 0;
   /** Word id → folded word, and back. A word keeps its id for the life of the index. */
   private words: string[] = [];
   private readonly wordIds = new Map<string, number>();
@@ -89,6 +122,16 @@ export class FoldedIndex {
     return this.slotOf.size;
   }
 
+  /** Changes whenever a record gets or loses a slot: slots read before stay valid until then. */
+  get layout(): number {
+    return this.slotLayout;
+  }
+
+  /** The record's slot, for `SearchHits.hasSlot`; -1 when the index does not hold it. */
+  slotFor(id: string): number {
+    return this.slotOf.get(id) ?? -1;
+  }
+
   put(item: Searchable): void {
     let slot = this.slotOf.get(item.id);
     if (slot === undefined) {
@@ -96,6 +139,7 @@ export class FoldedIndex {
       this.ids.push(item.id);
       this.slotOf.set(item.id, slot);
       this.pendingAt.push(-1);
+      this.slotLayout++;
     } else if (slot < this.mergedSlots) {
       this.stale[slot] = 1;
     }
@@ -121,6 +165,7 @@ export class FoldedIndex {
     if (slot === undefined) return;
     this.slotOf.delete(id);
     this.ids[slot] = null;
+    this.slotLayout++;
     this.pendingAt.data[slot] = -1;
     if (slot < this.mergedSlots) this.stale[slot] = 1;
     this.edits++;
@@ -128,6 +173,12 @@ export class FoldedIndex {
 
   /** IDs whose text holds every word of the query (as a word prefix); null for an empty query. */
   search(query: string): Set<string> | null {
+    const hits = this.match(query);
+    return hits && new Set(hits);
+  }
+
+  /** What `search` finds, without building a set of ids: what a list filters its rows with. */
+  match(query: string): SearchHits | null {
     const wanted = [...new Set(foldedWords(query))];
     if (wanted.length === 0) return null;
     if (this.edits > MERGE_AFTER) this.merge();
@@ -138,15 +189,15 @@ export class FoldedIndex {
         return { word, lo, hi, cost: offsets[hi]! - offsets[lo]! };
       })
       .sort((a, b) => a.cost - b.cost);
-    const hits = new Set<string>();
-    this.searchMerged(runs, hits);
-    if (this.pending.length > 0) this.searchPending(runs, hits);
-    return hits;
+    const marks = new Uint8Array(this.ids.length);
+    let size = this.searchMerged(runs, marks);
+    if (this.pending.length > 0) size += this.searchPending(runs, marks);
+    return new SearchHits(marks, size, this.ids, this.slotOf);
   }
 
-  /** Slots of the merged part holding every run: each run's postings once, fewest first. */
-  private searchMerged(runs: readonly { lo: number; hi: number }[], hits: Set<string>): void {
-    const { offsets, postings, stale, slotMarks, ids } = this;
+  /** Marks the merged slots holding every run, visiting each run's postings once, fewest first. */
+  private searchMerged(runs: readonly { lo: number; hi: number }[], hits: Uint8Array): number {
+    const { offsets, postings, stale, slotMarks } = this;
     const first = this.nextMarks(runs.length);
     const last = runs.length - 1;
     for (let k = 0; k <= last; k++) {
@@ -162,17 +213,18 @@ export class FoldedIndex {
           continue;
         slotMarks[slot] = set;
         found++;
-        if (k === last) hits.add(ids[slot]!);
+        if (k === last) hits[slot] = 1;
       }
-      if (found === 0) return;
+      if (found === 0 || k === last) return found;
     }
+    return 0;
   }
 
-  /** Pending records holding every query word; the words each query word begins are marked first. */
+  /** Marks the pending records holding every query word, after marking the words each begins. */
   private searchPending(
     runs: readonly { word: string; lo: number; hi: number }[],
-    hits: Set<string>,
-  ): void {
+    hits: Uint8Array,
+  ): number {
     const { pending, pendingAt, sortedIds, words, wordMarks } = this;
     const data = pending.data;
     let entries: number[] = [];
@@ -191,7 +243,8 @@ export class FoldedIndex {
         return false;
       });
     });
-    for (const at of entries) hits.add(this.ids[data[at]!]!);
+    for (const at of entries) hits[data[at]!] = 1;
+    return entries.length;
   }
 
   private wordId(word: string): number {
@@ -285,22 +338,26 @@ export class FoldedIndex {
     this.edits = 0;
   }
 
-  /** Drops the slots of removed records once they are a quarter of all; old slot → new slot. */
+  /**
+   * Drops the slots of removed records once they are a quarter of all; old slot → new slot. The
+   * slot tables are new ones, so hits read before keep theirs.
+   */
   private compactSlots(): Int32Array | null {
     const { ids } = this;
-    const live = this.slotOf.size;
-    if ((ids.length - live) * 4 <= ids.length) return null;
+    if ((ids.length - this.slotOf.size) * 4 <= ids.length) return null;
     const remap = new Int32Array(ids.length).fill(-1);
-    let n = 0;
+    const kept: string[] = [];
+    const slotOf = new Map<string, number>();
     for (let slot = 0; slot < ids.length; slot++) {
       const id = ids[slot];
       if (id === null || id === undefined) continue;
-      remap[slot] = n;
-      ids[n] = id;
-      this.slotOf.set(id, n);
-      n++;
+      remap[slot] = kept.length;
+      slotOf.set(id, kept.length);
+      kept.push(id);
     }
-    ids.length = n;
+    this.ids = kept;
+    this.slotOf = slotOf;
+    this.slotLayout++;
     return remap;
   }
 }

@@ -81,6 +81,26 @@ describe('FoldedIndex against the linear scan', () => {
     expect(found.length).toBeGreaterThan(150);
   });
 
+  it('answers membership by id and by slot as the scan does', SLOW, () => {
+    const index = new FoldedIndex(records);
+    const scan = new ScanIndex(records);
+    for (const q of [...benchQueries(40), 'a', 'xyzzy', 'hoi thi']) {
+      const hits = index.match(q)!;
+      const expected = scan.search(q)!;
+      const wrong = records.filter(
+        ({ id }) =>
+          hits.has(id) !== expected.has(id) || hits.hasSlot(index.slotFor(id)) !== expected.has(id),
+      );
+      expect({ q, size: hits.size, wrong: wrong.length }).toEqual({
+        q,
+        size: expected.size,
+        wrong: 0,
+      });
+    }
+    expect(index.match(' - ')).toBeNull();
+    expect(index.slotFor('not-there')).toBe(-1);
+  });
+
   it('stays the same through puts, updates and removes, merged or still pending', SLOW, () => {
     const r = prng(42);
     const index = new FoldedIndex(records.slice(0, 3_000));

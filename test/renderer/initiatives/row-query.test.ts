@@ -113,6 +113,19 @@ describe('queryRows', () => {
     expect(sortRows([...rows], sort)).not.toBe(sortRows(rows, sort));
   });
 
+  it('reads hits by slot, and follows the index when its slots move under the same rows', () => {
+    const own = buildRowIndex(rows, units);
+    expect(ids(queryRows(rows, own, { query: 'an' }))).toEqual(['d', 'c', 'b']);
+    // Records leave and come back in new slots, and enough edits pile up to compact them all.
+    for (let k = 0; k < 3_000; k++) own.put({ id: `x${k}`, text: 'Bản nháp' });
+    for (const r of rows) own.remove(r.id);
+    for (const r of [...rows].reverse())
+      own.put({ id: r.id, text: r.id === 'a' ? 'An toàn điện' : r.title });
+    for (let k = 0; k < 3_000; k++) own.remove(`x${k}`);
+    expect(ids(queryRows(rows, own, { query: 'an' }))).toEqual(['d', 'a']);
+    expect(ids(queryRows(rows, own, { query: 'nhap' }))).toEqual([]);
+  });
+
   it('counts by status', () => {
     const counts = countByStatus(queryRows(rows, index, {}));
     expect(counts).toMatchObject({ draft: 2, submitted: 2, appraising: 0 });
