@@ -10,6 +10,9 @@ export interface Searchable {
 /** Records put or removed since the last merge, beyond which the next search merges them. */
 const MERGE_AFTER = 2048;
 
+/** Distinct tokens remembered with their word ids before the memory starts afresh. */
+const TOKEN_CACHE = 50_000;
+
 /** First index of `sorted` whose word is not below `word` (UTF-16 code-unit order). */
 const lowerBound = (sorted: readonly string[], word: string): number => {
   let lo = 0;
@@ -90,6 +93,8 @@ export class FoldedIndex {
   /** Word id → folded word, and back. A word keeps its id for the life of the index. */
   private words: string[] = [];
   private readonly wordIds = new Map<string, number>();
+  /** Token as typed → its word ids; see `tokenWordIds`. */
+  private readonly tokens = new Map<string, readonly number[]>();
 
   // The merged part.
   private sortedWords: string[] = [];
@@ -148,12 +153,13 @@ export class FoldedIndex {
     this.pending.push(0);
     const seen = this.nextMarks(1);
     let n = 0;
-    for (const word of foldedWords(item.text)) {
-      const id = this.wordId(word);
-      if (this.wordMarks[id] === seen) continue;
-      this.wordMarks[id] = seen;
-      this.pending.push(id);
-      n++;
+    for (const token of item.text.split(/\s+/)) {
+      for (const id of this.tokenWordIds(token)) {
+        if (this.wordMarks[id] === seen) continue;
+        this.wordMarks[id] = seen;
+        this.pending.push(id);
+        n++;
+      }
     }
     this.pending.data[entry + 1] = n;
     this.pendingAt.data[slot] = entry;
@@ -245,6 +251,21 @@ export class FoldedIndex {
     });
     for (const at of entries) hits[data[at]!] = 1;
     return entries.length;
+  }
+
+  /**
+   * The word ids of one whitespace-free token of a text. Folding is the costly part of a put, and a
+   * register repeats the same few thousand tokens; folding never looks across white space, so the
+   * words of a text are the words of its tokens in turn.
+   */
+  private tokenWordIds(token: string): readonly number[] {
+    let ids = this.tokens.get(token);
+    if (ids === undefined) {
+      if (this.tokens.size >= TOKEN_CACHE) this.tokens.clear();
+      ids = foldedWords(token).map((word) => this.wordId(word));
+      this.tokens.set(token, ids);
+    }
+    return ids;
   }
 
   private wordId(word: string): number {

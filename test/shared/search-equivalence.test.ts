@@ -153,6 +153,60 @@ describe('FoldedIndex against the linear scan', () => {
     expect(index.search('doi moi so 7')).toEqual(new Set(['new-1']));
   });
 
+  it('folds word by word as the scan folds whole texts, whatever the spacing and the script', () => {
+    const texts = [
+      'Cải\ttiến\nmáy\u00a0hàn\u2003điện  tử',
+      'ΟΔΟΣ Σοφία ΣΟΦΟΣ',
+      'İstanbul và ǅorđe',
+      'e\u0301p nhựa \u0301a', // a mark opening a token
+      '  Đồng Nai  ',
+      'ﬁle ﬃ ß Straße',
+      '',
+    ];
+    const tricky = texts.map((text, n) => ({ id: `t${n}`, text }));
+    const index = new FoldedIndex(tricky);
+    const scan = new ScanIndex(tricky);
+    const probes = [
+      'cai tien may han dien tu',
+      'dien tu',
+      'οδος',
+      'οδοσ',
+      'σοφος',
+      'σοφοσ',
+      'istanbul',
+      'i',
+      'dzorđe',
+      'dzorde',
+      'ep',
+      'a',
+      'dong nai',
+      'file',
+      'ffi',
+      'ss',
+      'strasse',
+      'straße',
+      'e',
+    ];
+    expect(probes.filter((q) => (scan.search(q)?.size ?? 0) > 0).length).toBeGreaterThan(9);
+    for (const q of probes)
+      expect(compare(q, index.search(q), scan.search(q))).toEqual(
+        compare(q, scan.search(q), scan.search(q)),
+      );
+  });
+
+  it('stays right past the number of tokens it remembers', SLOW, () => {
+    const many = Array.from({ length: 60_000 }, (_, n) => ({
+      id: `n${n}`,
+      text: `Mã số ${n}-${n * 7}`,
+    }));
+    const index = new FoldedIndex(many);
+    const scan = new ScanIndex(many);
+    for (const q of ['ma so 5999', 'so 1', '59999', '7', 'ma 4199']) {
+      const expected = scan.search(q);
+      expect(compare(q, index.search(q), expected)).toEqual(compare(q, expected, expected));
+    }
+  });
+
   it('finds nothing once every record is removed, and finds again after new puts', () => {
     const some = records.slice(0, 500);
     const index = new FoldedIndex(some);
