@@ -63,6 +63,16 @@ export class SearchHits implements Iterable<string> {
     return this.marks[slot] === 1;
   }
 
+  /** The slots found, ascending. */
+  slots(): Int32Array {
+    const found = new Int32Array(this.size);
+    const { marks } = this;
+    let n = 0;
+    for (let slot = 0; slot < marks.length && n < found.length; slot++)
+      if (marks[slot] === 1) found[n++] = slot;
+    return found;
+  }
+
   *[Symbol.iterator](): Iterator<string> {
     const { marks, ids } = this;
     for (let slot = 0; slot < marks.length; slot++) {

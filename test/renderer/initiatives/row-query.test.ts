@@ -126,6 +126,30 @@ describe('queryRows', () => {
     expect(ids(queryRows(rows, own, { query: 'nhap' }))).toEqual([]);
   });
 
+  it('lists the hits in sort order whether few or many rows match', () => {
+    const titles = ['Cải tiến máy hàn', 'An toàn điện', 'Số hóa hồ sơ', 'Máy ép nhựa'];
+    const list = Array.from({ length: 2_000 }, (_, i) =>
+      row({
+        id: `q${i}`,
+        title: `${titles[i % 4]} số ${i}`,
+        status: i % 3 ? 'draft' : 'submitted',
+        trashed: i % 50 ? 0 : 1,
+        economicBenefit: (i * 7919) % 1000,
+      }),
+    );
+    const own = buildRowIndex(list, units);
+    const sort = { key: 'benefit', order: 'descend' } as const;
+    for (const query of ['so', 'may', 'an toan', 'so 1', 'so 19', 'ho so 1998', 'xyz']) {
+      for (const status of [null, 'submitted'] as const) {
+        const found = own.search(query)!;
+        const expected = sortRows(list, sort).filter(
+          (r) => found.has(r.id) && r.trashed === 0 && (!status || r.status === status),
+        );
+        expect(ids(queryRows(list, own, { query, status }, sort)), query).toEqual(ids(expected));
+      }
+    }
+  });
+
   it('counts by status', () => {
     const counts = countByStatus(queryRows(rows, index, {}));
     expect(counts).toMatchObject({ draft: 2, submitted: 2, appraising: 0 });
