@@ -1,4 +1,6 @@
-// The printed figures with their aims (the brief's targets); a missed aim is shown, never fatal.
+// The printed figures with their aims (issue 11's targets for 250,000 initiatives, printed at any
+// size); a missed aim is shown, never fatal.
+import { MB } from './heap';
 import type { SearchReport, SeedReport } from './page/api';
 import { ms, percentile, perSec, type Row } from './report';
 
@@ -7,6 +9,18 @@ export interface ListPaints {
   first: number | null;
   reloads: (number | null)[];
 }
+
+/** Bytes of heap in use after a collection. */
+export interface Heaps {
+  /** The app page once the whole register is loaded; null when that was not seen. */
+  app: number | null;
+  /** The bench page before loading the register and while holding it (rows and index). */
+  benchBefore: number;
+  benchLoaded: number;
+}
+
+const HEAP_AIM = 200;
+const megabytes = (bytes: number): string => `${(bytes / MB).toFixed(0)} MB`;
 
 export interface Results {
   total: number;
@@ -19,6 +33,7 @@ export interface Results {
   parseMs: number;
   search: SearchReport;
   paints: ListPaints;
+  heaps: Heaps;
 }
 
 const NO_LIST = 'n/a: no list row appeared (is the list screen built?)';
@@ -33,6 +48,7 @@ export const figureRows = ({
   parseMs,
   search,
   paints,
+  heaps,
 }: Results): Row[] => {
   const strictCost = rawRows.writeMs / rawRowsRelaxed.writeMs;
   const ratio = raw.writeMs / app.writeMs;
@@ -47,8 +63,8 @@ export const figureRows = ({
     {
       measure: 'seed: app / raw throughput',
       value: `${ratio.toFixed(2)}x`,
-      aim: '>= 0.70x',
-      met: ratio >= 0.7,
+      aim: '>= 0.80x',
+      met: ratio >= 0.8,
     },
     {
       measure: 'seed: raw bulkPut of the same writes (+rows, strict)',
@@ -76,12 +92,14 @@ export const figureRows = ({
       value: reloads.length
         ? `${ms(reloadMedian)}  [${reloads.map((x) => x.toFixed(0)).join(', ')}]`
         : NO_LIST,
-      aim: '<= 1500 ms',
-      ...(reloads.length ? { met: reloadMedian <= 1500 } : {}),
+      aim: '<= 1000 ms',
+      ...(reloads.length ? { met: reloadMedian <= 1000 } : {}),
     },
     {
-      measure: 'register store: newest 50 / all rows in memory',
+      measure: 'register store: newest 50 / all rows and index in memory',
       value: `${ms(search.storeFirstMs)} / ${ms(search.storeFullMs)}`,
+      aim: 'all <= 3000 ms',
+      met: search.storeFullMs <= 3000,
     },
     {
       measure: '  reads alone: newest 50 rows / count()',
@@ -92,21 +110,31 @@ export const figureRows = ({
       value: ms(search.indexBuildMs),
     },
     {
-      measure: `FoldedIndex.search p50 / p95 (${queries} queries)`,
+      measure: `search: FoldedIndex.match p50 / p95 (${queries} queries)`,
       value: `${ms(percentile(search.searchMs, 50))} / ${ms(sp95)}`,
-      aim: 'p95 <= 50 ms',
-      met: sp95 <= 50,
+      aim: 'p95 <= 16 ms',
+      met: sp95 <= 16,
     },
     {
       measure: 'queryRows per keystroke p50 / p95',
       value: `${ms(percentile(search.queryRowsMs, 50))} / ${ms(qp95)}`,
-      aim: 'p95 <= 50 ms',
-      met: qp95 <= 50,
+      aim: 'p95 <= 25 ms',
+      met: qp95 <= 25,
     },
     { measure: '  first sort of all rows (once, then cached)', value: ms(search.firstSortMs) },
     {
       measure: '  hits per query p50 / max',
       value: `${percentile(search.hits, 50)} / ${Math.max(...search.hits)}`,
+    },
+    {
+      measure: 'renderer heap, app with the whole register loaded',
+      value: heaps.app === null ? 'n/a: the list never finished loading' : megabytes(heaps.app),
+      aim: `<= ${HEAP_AIM} MB`,
+      ...(heaps.app === null ? {} : { met: heaps.app <= HEAP_AIM * MB }),
+    },
+    {
+      measure: '  bench page: before loading / holding rows and index',
+      value: `${megabytes(heaps.benchBefore)} / ${megabytes(heaps.benchLoaded)}`,
     },
   ];
 };

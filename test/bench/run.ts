@@ -13,7 +13,8 @@ import { createMainSide } from '../e2e/main-side';
 import { assertRendererBuilt, RENDERER_OUT } from '../e2e/paths';
 import { startStaticServer } from '../e2e/static-server';
 import { BENCH_OUT, BENCH_PREFIX, buildBenchPage } from './build-page';
-import type { ListPaints } from './figures';
+import type { Heaps, ListPaints } from './figures';
+import { heapInUse } from './heap';
 import { installListPaintProbe, LIST_ROW_SELECTOR, waitForListPaint } from './list-paint';
 import { machine } from './machine';
 import type { BenchApi } from './page/api';
@@ -64,6 +65,22 @@ async function listPaints(page: Page, origin: string): Promise<ListPaints> {
   return { first, reloads };
 }
 
+/**
+ * The app's heap once the register is in memory, which the clerk sees as the list's loading note
+ * going away; null if it never does.
+ */
+async function loadedAppHeap(page: Page): Promise<number | null> {
+  try {
+    await page.waitForFunction(() => !/đang tải/i.test(document.body.innerText), null, {
+      timeout: 15 * 60_000,
+      polling: 500,
+    });
+  } catch {
+    return null;
+  }
+  return heapInUse(page);
+}
+
 async function main(): Promise<void> {
   assertRendererBuilt();
   const loadBefore = machine('').load;
@@ -107,9 +124,19 @@ async function main(): Promise<void> {
       QUERIES,
       UNITS.map(([name]) => name),
     );
+    const benchBefore = await heapInUse(page);
     const search = await bench(page, 'search', info, queries);
+    const benchLoaded = await heapInUse(page);
+    await bench(page, 'release');
     log('opening the app and reloading it');
     const paints = await listPaints(page, server.origin);
+    log('waiting for the whole register to load, to weigh the heap');
+    const heaps: Heaps = {
+      app: paints.first === null ? null : await loadedAppHeap(page),
+      benchBefore,
+      benchLoaded,
+    };
+
     log('writing dossiers (Node, beside docx Packer)');
     const dossierRows = await dossierFigures(log);
 
@@ -123,6 +150,7 @@ async function main(): Promise<void> {
       parseMs,
       search,
       paints,
+      heaps,
     });
     const m = machine(context.browser()?.version() ?? 'unknown');
     console.log('');

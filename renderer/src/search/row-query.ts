@@ -43,13 +43,15 @@ export const rowSearchable = (
   unitNames: ReadonlyMap<string, string>,
 ): Searchable => ({ id: row.id, text: rowSearchText(row, unitNames.get(row.unitId)) });
 
+/** The index over rows, built in one pass (puts one by one would leave the merge to the first search). */
 export const buildRowIndex = (
   rows: Iterable<InitiativeRow>,
   unitNames: ReadonlyMap<string, string> = new Map(),
 ): FoldedIndex => {
-  const index = new FoldedIndex();
-  for (const row of rows) index.put(rowSearchable(row, unitNames));
-  return index;
+  function* searchables(): Generator<Searchable> {
+    for (const row of rows) yield rowSearchable(row, unitNames);
+  }
+  return new FoldedIndex(searchables());
 };
 
 const STATUS_ORDER = new Map(INITIATIVE_STATUSES.map((s, n) => [s, n]));
@@ -131,6 +133,31 @@ export const sortRows = (
   return sorted;
 };
 
+/** Each row's index slot (by sorted position), and each slot's sorted position (-1: none). */
+interface SlotTables {
+  slots: Int32Array;
+  positions: Int32Array;
+}
+
+const slotCache = new WeakMap<
+  readonly InitiativeRow[],
+  { index: FoldedIndex; layout: number; tables: SlotTables }
+>();
+
+/** The slot tables of a sorted array, kept until the array or the index's slots change. */
+const slotTables = (sorted: readonly InitiativeRow[], index: FoldedIndex): SlotTables => {
+  const cached = slotCache.get(sorted);
+  if (cached?.index === index && cached.layout === index.layout) return cached.tables;
+  const slots = Int32Array.from(sorted, (r) => index.slotFor(r.id));
+  const positions = new Int32Array(slots.reduce((max, s) => Math.max(max, s), -1) + 1).fill(-1);
+  slots.forEach((slot, n) => {
+    if (slot >= 0) positions[slot] = n;
+  });
+  const tables = { slots, positions };
+  slotCache.set(sorted, { index, layout: index.layout, tables });
+  return tables;
+};
+
 /** The rows a list shows: searched, filtered and sorted. */
 export const queryRows = (
   rows: readonly InitiativeRow[],
@@ -139,20 +166,33 @@ export const queryRows = (
   sort: RowSort = DEFAULT_SORT,
   unitNames: ReadonlyMap<string, string> = new Map(),
 ): InitiativeRow[] => {
-  const hits = filters.query ? index.search(filters.query) : null;
+  // Searched first: a search may merge the index's edits and so move its slots.
+  const hits = filters.query ? index.match(filters.query) : null;
   const trashed = filters.trashed ? 1 : 0;
   const { unitIds, field, status, readiness, programmeWindow } = filters;
   const wantReady = readiness === 'ready';
+  const kept = (r: InitiativeRow): boolean =>
+    r.trashed === trashed &&
+    (!unitIds || unitIds.has(r.unitId)) &&
+    (!field || r.field === field) &&
+    (!status || r.status === status) &&
+    (!readiness || isRowReady(r, programmeWindow) === wantReady);
   // Filtering the cached sorted array keeps its order: no sorting per keystroke.
-  return sortRows(rows, sort, unitNames).filter(
-    (r) =>
-      r.trashed === trashed &&
-      (!hits || hits.has(r.id)) &&
-      (!unitIds || unitIds.has(r.unitId)) &&
-      (!field || r.field === field) &&
-      (!status || r.status === status) &&
-      (!readiness || isRowReady(r, programmeWindow) === wantReady),
-  );
+  const sorted = sortRows(rows, sort, unitNames);
+  if (!hits) return sorted.filter(kept);
+  const { slots, positions } = slotTables(sorted, index);
+  if (hits.size * 4 < sorted.length) {
+    // Few hits: their sorted positions, in order, instead of a pass over every row.
+    const found = new Int32Array(hits.size);
+    let n = 0;
+    for (const slot of hits.slots()) {
+      const at = positions[slot] ?? -1;
+      if (at >= 0) found[n++] = at;
+    }
+    return Array.from(found.subarray(0, n).sort(), (at) => sorted[at]!).filter(kept);
+  }
+  // Many hits: one array read per row instead of a lookup by id.
+  return sorted.filter((r, n) => hits.hasSlot(slots[n]!) && kept(r));
 };
 
 export const countByStatus = (rows: readonly InitiativeRow[]): Record<InitiativeStatus, number> => {

@@ -25,7 +25,7 @@ export interface SearchReport {
   indexBuildMs: number;
   /** The first queryRows call sorts 100k rows; later calls reuse the cached order. */
   firstSortMs: number;
-  /** FoldedIndex.search per query, ms. */
+  /** FoldedIndex.match per query (the search queryRows runs), ms. */
   searchMs: number[];
   /** queryRows (search + filter of the sorted rows: what the list does per keystroke), ms. */
   queryRowsMs: number[];
@@ -50,5 +50,8 @@ export interface BenchApi {
   seedApp(setup: SetupInfo, total: number, chunk: number): Promise<SeedReport>;
   /** Validation alone (the schema parse importInitiatives runs), to explain the gap. */
   parseOnly(setup: SetupInfo, total: number, chunk: number): Promise<number>;
+  /** Loads the register and searches it; the register stays loaded until `release`. */
   search(setup: SetupInfo, queries: string[]): Promise<SearchReport>;
+  /** Lets go of the register `search` loaded, so the page's heap can be measured without it. */
+  release(): Promise<void>;
 }

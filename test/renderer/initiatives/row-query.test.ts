@@ -113,6 +113,43 @@ describe('queryRows', () => {
     expect(sortRows([...rows], sort)).not.toBe(sortRows(rows, sort));
   });
 
+  it('reads hits by slot, and follows the index when its slots move under the same rows', () => {
+    const own = buildRowIndex(rows, units);
+    expect(ids(queryRows(rows, own, { query: 'an' }))).toEqual(['d', 'c', 'b']);
+    // Records leave and come back in new slots, and enough edits pile up to compact them all.
+    for (let k = 0; k < 3_000; k++) own.put({ id: `x${k}`, text: 'Bản nháp' });
+    for (const r of rows) own.remove(r.id);
+    for (const r of [...rows].reverse())
+      own.put({ id: r.id, text: r.id === 'a' ? 'An toàn điện' : r.title });
+    for (let k = 0; k < 3_000; k++) own.remove(`x${k}`);
+    expect(ids(queryRows(rows, own, { query: 'an' }))).toEqual(['d', 'a']);
+    expect(ids(queryRows(rows, own, { query: 'nhap' }))).toEqual([]);
+  });
+
+  it('lists the hits in sort order whether few or many rows match', () => {
+    const titles = ['Cải tiến máy hàn', 'An toàn điện', 'Số hóa hồ sơ', 'Máy ép nhựa'];
+    const list = Array.from({ length: 2_000 }, (_, i) =>
+      row({
+        id: `q${i}`,
+        title: `${titles[i % 4]} số ${i}`,
+        status: i % 3 ? 'draft' : 'submitted',
+        trashed: i % 50 ? 0 : 1,
+        economicBenefit: (i * 7919) % 1000,
+      }),
+    );
+    const own = buildRowIndex(list, units);
+    const sort = { key: 'benefit', order: 'descend' } as const;
+    for (const query of ['so', 'may', 'an toan', 'so 1', 'so 19', 'ho so 1998', 'xyz']) {
+      for (const status of [null, 'submitted'] as const) {
+        const found = own.search(query)!;
+        const expected = sortRows(list, sort).filter(
+          (r) => found.has(r.id) && r.trashed === 0 && (!status || r.status === status),
+        );
+        expect(ids(queryRows(list, own, { query, status }, sort)), query).toEqual(ids(expected));
+      }
+    }
+  });
+
   it('counts by status', () => {
     const counts = countByStatus(queryRows(rows, index, {}));
     expect(counts).toMatchObject({ draft: 2, submitted: 2, appraising: 0 });
