@@ -12,6 +12,9 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          // A hang guard, not a speed check: on a loaded 2-core machine a scan of the whole tree
+          // (test/shared/docs-references.test.ts) or a real SMTP exchange can pass 5 s.
+          testTimeout: 30_000,
           include: ['test/shared/**/*.test.ts', 'test/main/**/*.test.ts', 'test/lint/**/*.test.ts'],
         },
       },
