@@ -10,6 +10,7 @@ import type { Readable } from 'node:stream';
 import { open as openZip } from 'yauzl';
 import type { Entry, ZipFile } from 'yauzl';
 import { z } from 'zod';
+import { describeIssues } from '@shared/zod-issues';
 import { bundleDataSchema } from '@shared/bundle/data';
 import type { BundleData } from '@shared/bundle/data';
 import { entryNameProblem } from '@shared/bundle/entry-names';
@@ -312,15 +313,4 @@ function parseData(bytes: Buffer, manifest: Manifest): BundleData {
   if (!data.units.some((u) => u.id === manifest.unit.id))
     throw refuse.dataInvalid('đơn vị gửi ghi trong manifest.json không có trong dữ liệu');
   return data;
-}
-
-const MAX_ISSUES_SHOWN = 3;
-
-function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
-  const shown = issues.slice(0, MAX_ISSUES_SHOWN).map((issue) => {
-    const where = issue.path.map(String).join('.');
-    return where === '' ? issue.message : `${where}: ${issue.message}`;
-  });
-  const more = issues.length - shown.length;
-  return more > 0 ? `${shown.join('; ')} (và ${more} lỗi khác)` : shown.join('; ');
 }

@@ -1,4 +1,3 @@
-import { stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { ok } from '@shared/result';
 import type { Handlers } from '@shared/ipc';
@@ -6,6 +5,7 @@ import { fileGone, fileKindRefused, nameTooLong, pathRefused, writeFailed } from
 import type { HandlerDeps } from '../ports';
 import { writeFileAtomic } from '../services/atomic-write';
 import { consoleLog } from '../services/console-log';
+import { errorCode, exists } from '../services/fs-facts';
 import { planSave, withExtension } from '../services/file-names';
 import { WrittenPaths } from '../services/written-paths';
 
@@ -55,17 +55,4 @@ export function createFileHandlers(
       return ok({ shown: true });
     },
   };
-}
-
-function errorCode(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
-  }
 }

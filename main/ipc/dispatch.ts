@@ -1,6 +1,7 @@
 // One entry for every renderer→main call, used by the Electron wiring and by the end-to-end
 // harness alike: channel known, payload parsed by the contract, errors returned as values.
 import { z } from 'zod';
+import { describeIssues } from '@shared/zod-issues';
 import { contract } from '@shared/ipc';
 import type { Channel, Handlers, ParsedRequest } from '@shared/ipc';
 import type { Result } from '@shared/result';
@@ -13,8 +14,6 @@ import { consoleLog } from '../services/console-log';
 // still take precedence. Passed per call: the contract does not load shared/model/common.ts,
 // where the app sets zod's locale once.
 const vietnameseIssues = z.locales.vi().localeError;
-const MAX_ISSUES_SHOWN = 3;
-
 export async function dispatch(
   handlers: Handlers,
   channel: unknown,
@@ -71,13 +70,4 @@ async function run<C extends Channel>(
     log.error(`IPC ${channel}: handler threw`, error);
     return internal();
   }
-}
-
-function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
-  const shown = issues.slice(0, MAX_ISSUES_SHOWN).map((issue) => {
-    const where = issue.path.map(String).join('.');
-    return where === '' ? issue.message : `${where}: ${issue.message}`;
-  });
-  const more = issues.length - shown.length;
-  return more > 0 ? `${shown.join('; ')} (và ${more} lỗi khác)` : shown.join('; ');
 }

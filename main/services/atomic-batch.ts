@@ -2,9 +2,10 @@
 // first (written and flushed); only when all are on disk are they renamed into place. A failure
 // before that removes the temp files, so the folder holds no half-written file and no partial set.
 import { randomUUID } from 'node:crypto';
-import { open, rename, rm, stat } from 'node:fs/promises';
-import type { FileHandle } from 'node:fs/promises';
+import { open, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { syncFolder } from './atomic-write';
+import { exists } from './fs-facts';
 
 export interface BatchFile {
   /** A bare file name inside the folder. */
@@ -54,28 +55,5 @@ async function writeFlushed(path: string, data: Uint8Array): Promise<void> {
     await handle.sync();
   } finally {
     await handle.close();
-  }
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-// Makes the renames durable on POSIX; Windows cannot open a folder for fsync (see atomic-write.ts).
-async function syncFolder(folder: string): Promise<void> {
-  if (process.platform === 'win32') return;
-  let handle: FileHandle | undefined;
-  try {
-    handle = await open(folder, 'r');
-    await handle.sync();
-  } catch {
-    // best effort
-  } finally {
-    await handle?.close().catch(() => undefined);
   }
 }
