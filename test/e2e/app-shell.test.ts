@@ -58,7 +58,8 @@ describe('app shell', () => {
       };
     });
     expect(shape).toEqual({
-      keys: [...CHANNELS].sort(),
+      // The channels, and the one main→page event (shared/ipc.ts, DeskEvents).
+      keys: [...CHANNELS, 'onFlushRequest'].sort(),
       frozen: true,
       same: true,
     });

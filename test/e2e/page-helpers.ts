@@ -29,17 +29,6 @@ const exactly = (s: string | RegExp): { name: string | RegExp; exact: boolean } 
   exact: typeof s === 'string',
 });
 
-/** An antd select popup that is open or still playing its closing animation. */
-const OPEN_SELECT_POPUP = '.ant-select-dropdown:not(.ant-select-dropdown-hidden)';
-
-/** Resolves once every antd select popup has closed (antd marks closed ones with -hidden). */
-const noSelectPopupOpen = async (p: Page): Promise<void> => {
-  await p.waitForFunction(
-    (selector) => document.querySelector(selector) === null,
-    OPEN_SELECT_POPUP,
-  );
-};
-
 export const pageHelpers = (page: () => Page): PageHelpers => ({
   async fillByLabel(label, value) {
     await page()
@@ -49,17 +38,22 @@ export const pageHelpers = (page: () => Page): PageHelpers => ({
 
   async selectByLabel(label, option) {
     const p = page();
-    // A popup still closing from the previous select covers the fields below it: a click meant for
-    // the next select would land on its options. Start only when none is open, and end likewise.
-    await noSelectPopupOpen(p);
-    await p.getByLabel(label, { exact: typeof label === 'string' }).click();
-    // antd renders the options in a popup at the end of <body>, not under the field.
+    const box = p.getByLabel(label, { exact: typeof label === 'string' });
+    await box.click();
+    // Pick from this select's own popup (the one holding its listbox, `<id>_list`), never from
+    // another one still closing over the form: no waiting on antd's animation classes.
+    const id = await box.getAttribute('id');
+    if (!id) throw new Error(`The select labelled ${String(label)} has no id`);
     await p
-      .locator(`${OPEN_SELECT_POPUP} .ant-select-item-option`)
+      .locator(`.ant-select-dropdown:has([id="${id}_list"]) .ant-select-item-option`)
       .filter({ hasText: option })
       .first()
       .click();
-    await noSelectPopupOpen(p);
+    // Done when the select itself says its list is closed.
+    await p.waitForFunction(
+      (boxId) => document.getElementById(boxId)?.getAttribute('aria-expanded') !== 'true',
+      id,
+    );
   },
 
   async clickButton(name) {
