@@ -7,6 +7,7 @@ import { InitiativesScreen } from '../features/initiatives/InitiativesScreen';
 import { ProgrammeBar } from '../features/programmes/ProgrammeBar';
 import { useStartupTasks } from './useStartupTasks';
 import { useDb } from './context';
+import { useOutboxScheduler } from '../mail/useOutboxScheduler';
 
 // The register opens first and comes in the main bundle; every other screen loads when first
 // visited, so start-up parses less of antd and our code.
@@ -91,7 +92,9 @@ const screenFor = (route: Route) => {
 /** The frame of every screen: navigation on the left, the programme's targets and deadline on top. */
 export const Shell = () => {
   const route = useRoute();
-  useStartupTasks(useDb());
+  const db = useDb();
+  useStartupTasks(db);
+  useOutboxScheduler(db);
   const selected =
     route.screen === 'initiative'
       ? 'initiatives'
