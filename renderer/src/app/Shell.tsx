@@ -45,6 +45,13 @@ const ResultsScreen = lazyScreen(() =>
   import('../features/appraisal/ResultsScreen').then((m) => m.ResultsScreen),
 );
 
+const MailSettingsScreen = lazyScreen(() =>
+  import('../features/mail/MailSettingsScreen').then((m) => m.MailSettingsScreen),
+);
+const OutboxScreen = lazyScreen(() =>
+  import('../features/mail/OutboxScreen').then((m) => m.OutboxScreen),
+);
+
 type MenuKey = Exclude<Route['screen'], 'initiative' | 'session'>;
 
 const MENU: { key: MenuKey; label: string }[] = [
@@ -58,6 +65,8 @@ const MENU: { key: MenuKey; label: string }[] = [
   { key: 'trash', label: 'Thùng rác' },
   { key: 'office', label: 'Thông tin đơn vị' },
   { key: 'backup', label: 'Sao lưu & khôi phục' },
+  { key: 'outbox', label: 'Hộp thư đi' },
+  { key: 'mail', label: 'Thiết lập email' },
 ];
 
 const screenFor = (route: Route) => {
@@ -86,6 +95,10 @@ const screenFor = (route: Route) => {
       return <ResultsScreen />;
     case 'backup':
       return <BackupScreen />;
+    case 'mail':
+      return <MailSettingsScreen />;
+    case 'outbox':
+      return <OutboxScreen />;
   }
 };
 
