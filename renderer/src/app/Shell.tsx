@@ -7,6 +7,7 @@ import { InitiativesScreen } from '../features/initiatives/InitiativesScreen';
 import { ProgrammeBar } from '../features/programmes/ProgrammeBar';
 import { useStartupTasks } from './useStartupTasks';
 import { useDb } from './context';
+import { useOutboxScheduler } from '../mail/useOutboxScheduler';
 
 // The register opens first and comes in the main bundle; every other screen loads when first
 // visited, so start-up parses less of antd and our code.
@@ -44,6 +45,13 @@ const ResultsScreen = lazyScreen(() =>
   import('../features/appraisal/ResultsScreen').then((m) => m.ResultsScreen),
 );
 
+const MailSettingsScreen = lazyScreen(() =>
+  import('../features/mail/MailSettingsScreen').then((m) => m.MailSettingsScreen),
+);
+const OutboxScreen = lazyScreen(() =>
+  import('../features/mail/OutboxScreen').then((m) => m.OutboxScreen),
+);
+
 type MenuKey = Exclude<Route['screen'], 'initiative' | 'session'>;
 
 const MENU: { key: MenuKey; label: string }[] = [
@@ -57,6 +65,8 @@ const MENU: { key: MenuKey; label: string }[] = [
   { key: 'trash', label: 'Thùng rác' },
   { key: 'office', label: 'Thông tin đơn vị' },
   { key: 'backup', label: 'Sao lưu & khôi phục' },
+  { key: 'outbox', label: 'Hộp thư đi' },
+  { key: 'mail', label: 'Thiết lập email' },
 ];
 
 const screenFor = (route: Route) => {
@@ -85,13 +95,19 @@ const screenFor = (route: Route) => {
       return <ResultsScreen />;
     case 'backup':
       return <BackupScreen />;
+    case 'mail':
+      return <MailSettingsScreen />;
+    case 'outbox':
+      return <OutboxScreen />;
   }
 };
 
 /** The frame of every screen: navigation on the left, the programme's targets and deadline on top. */
 export const Shell = () => {
   const route = useRoute();
-  useStartupTasks(useDb());
+  const db = useDb();
+  useStartupTasks(db);
+  useOutboxScheduler(db);
   const selected =
     route.screen === 'initiative'
       ? 'initiatives'

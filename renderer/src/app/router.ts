@@ -13,7 +13,9 @@ export type Route =
   | { screen: 'session'; id: string }
   | { screen: 'rubric' }
   | { screen: 'results' }
-  | { screen: 'backup' };
+  | { screen: 'backup' }
+  | { screen: 'mail' }
+  | { screen: 'outbox' };
 
 export const parseRoute = (hash: string): Route => {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
@@ -34,6 +36,8 @@ export const parseRoute = (hash: string): Route => {
     case 'programmes':
     case 'office':
     case 'backup':
+    case 'mail':
+    case 'outbox':
       return { screen: parts[0] };
     default:
       return { screen: 'initiatives' };

@@ -20,7 +20,10 @@ export interface MainBridge {
 
 const quiet: Log = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
-export async function installMainBridge(now?: () => Date): Promise<MainBridge> {
+export async function installMainBridge(
+  now?: () => Date,
+  more: (dataDir: string) => Partial<HandlerDeps> = () => ({}),
+): Promise<MainBridge> {
   const dataDir = await mkdtemp(join(tmpdir(), 'desk-renderer-'));
   const bridge: MainBridge = {
     dataDir,
@@ -42,6 +45,7 @@ export async function installMainBridge(now?: () => Date): Promise<MainBridge> {
     appInfo: { name: 'Sáng kiến Desk', version: '1.2.3', platform: 'linux', dataDir },
     log: quiet,
     ...(now ? { clock: now } : {}),
+    ...more(dataDir),
   };
   const handlers = createHandlers(deps);
   const desk = Object.fromEntries(
