@@ -4,6 +4,18 @@
 import { exportDB, importInto, peakImportFile } from 'dexie-export-import';
 import type { DeskDb } from '../db/database';
 import { SCHEMA } from '../db/schema';
+import { OUTBOX_KEY_PREFIX } from '../mail/outbox-store';
+
+/**
+ * Outbox entries are not part of a backup, and a restore keeps the ones this machine has: a
+ * restored "queued" entry for a mail sent since would otherwise go out a second time.
+ */
+const isOutboxEntry = (table: string, value: unknown): boolean =>
+  table === 'settings' &&
+  typeof value === 'object' &&
+  value !== null &&
+  'key' in value &&
+  String(value.key).startsWith(OUTBOX_KEY_PREFIX);
 
 /** Rows done of rows in all, for a progress bar; `total` is unknown until the export has counted. */
 export interface Progress {
@@ -25,13 +37,18 @@ export async function exportDatabase(
 ): Promise<DatabaseExport> {
   if (!db.isOpen()) await db.open();
   const blob = await exportDB(db, {
+    filter: (table, value) => !isOutboxEntry(table, value),
     progressCallback: ({ completedRows, totalRows }) => {
       onProgress({ done: completedRows, total: Number.isNaN(totalRows) ? undefined : totalRows });
       return true;
     },
   });
   const meta = await peakImportFile(blob);
-  const tables = Object.fromEntries(meta.data.tables.map((t) => [t.name, t.rowCount]));
+  // The export's own counts include the rows its filter left out.
+  const left = await db.settings.where('key').startsWith(OUTBOX_KEY_PREFIX).count();
+  const tables = Object.fromEntries(
+    meta.data.tables.map((t) => [t.name, t.name === 'settings' ? t.rowCount - left : t.rowCount]),
+  );
   return { data: new Uint8Array(await blob.arrayBuffer()), schemaVersion: db.verno, tables };
 }
 
@@ -52,8 +69,10 @@ export async function importDatabase(
   onProgress: (p: Progress) => void = () => undefined,
 ): Promise<void> {
   if (!db.isOpen()) await db.open();
+  const outbox = await db.settings.where('key').startsWith(OUTBOX_KEY_PREFIX).toArray();
   await importInto(db, new Blob([data], { type: 'application/json' }), {
     clearTablesBeforeImport: true,
+    filter: (table, value) => !isOutboxEntry(table, value),
     acceptNameDiff: true,
     acceptVersionDiff: true,
     chunkSizeBytes: data.byteLength + 1024,
@@ -62,6 +81,7 @@ export async function importDatabase(
       return true;
     },
   });
+  await db.settings.bulkPut(outbox);
   for (const version of SCHEMA) {
     const upgrade = version.upgrade;
     if (version.version > fromSchemaVersion && upgrade)

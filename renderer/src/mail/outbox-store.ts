@@ -11,7 +11,9 @@ import {
 } from '@shared/mail/outbox';
 import type { DeskDb } from '../db/database';
 
-const PREFIX = 'outbox:';
+/** The settings keys of outbox entries; backups leave them out (renderer/src/backup/database-export.ts). */
+export const OUTBOX_KEY_PREFIX = 'outbox:';
+const PREFIX = OUTBOX_KEY_PREFIX;
 const keyOf = (id: string) => `${PREFIX}${id}`;
 
 const parse = (value: unknown): OutboxEntry | null => {
