@@ -26,6 +26,8 @@ export const ERROR_CODES = {
   SUBMIT_INCOMPLETE: { retryable: false },
   /** A proposal when the unit's quota places are all taken. */
   QUOTA_FULL: { retryable: false },
+  /** A proposal of an initiative whose dossier check still lists problems. */
+  NOT_READY: { retryable: false },
   /** A file name, or the path to its folder, longer than the file system takes. */
   NAME_TOO_LONG: { retryable: false },
   /** A file kind the app will not write (one that runs a program). */

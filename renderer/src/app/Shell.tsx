@@ -44,12 +44,21 @@ const ResultsScreen = lazyScreen(() =>
   import('../features/appraisal/ResultsScreen').then((m) => m.ResultsScreen),
 );
 
+const ProposalScreen = lazyScreen(() =>
+  import('../features/proposals/ProposalScreen').then((m) => m.ProposalScreen),
+);
+const DossierScreen = lazyScreen(() =>
+  import('../features/dossier/DossierScreen').then((m) => m.DossierScreen),
+);
+
 type MenuKey = Exclude<Route['screen'], 'initiative' | 'session'>;
 
 const MENU: { key: MenuKey; label: string }[] = [
   { key: 'initiatives', label: 'Sáng kiến' },
   { key: 'sessions', label: 'Phiên họp Hội đồng' },
   { key: 'results', label: 'Kết quả xét chọn' },
+  { key: 'proposals', label: 'Đề xuất lên cấp trên' },
+  { key: 'dossier', label: 'Hồ sơ đề xuất' },
   { key: 'councils', label: 'Hội đồng' },
   { key: 'rubric', label: 'Tiêu chí chấm điểm' },
   { key: 'units', label: 'Đơn vị' },
@@ -85,6 +94,10 @@ const screenFor = (route: Route) => {
       return <ResultsScreen />;
     case 'backup':
       return <BackupScreen />;
+    case 'proposals':
+      return <ProposalScreen />;
+    case 'dossier':
+      return <DossierScreen />;
   }
 };
 
