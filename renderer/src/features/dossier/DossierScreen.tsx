@@ -1,7 +1,7 @@
 // "Hồ sơ đề xuất": the dossier built from the initiatives proposed upward (shared/dossier/), its
 // numbers and dates asked once, a preview of any document, printing and the export as .docx.
 import { useMemo, useState } from 'react';
-import { Alert, Button, Card, Descriptions, Flex, List, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Flex, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { buildDossier } from '@shared/dossier/dossier';
 import type { DossierNumbers } from '@shared/dossier/input';
@@ -16,6 +16,9 @@ import { NoProgramme } from '../appraisal/NoProgramme';
 import { DossierNumbersForm } from './DossierNumbersForm';
 import { DossierPreview } from './DossierPreview';
 import { PrintView } from './PrintView';
+
+/** The file's name without its folder, which the message already names. */
+const baseName = (path: string): string => path.split(/[\\/]/).pop() ?? path;
 
 type Outcome = { kind: 'success' | 'error'; text: string } | null;
 
@@ -58,7 +61,7 @@ export const DossierScreen = () => {
     else if (result.value)
       setOutcome({
         kind: 'success',
-        text: `Đã lưu ${result.value.files.length} tệp Word vào thư mục ${result.value.folder}: ${result.value.files.join(', ')}.`,
+        text: `Đã lưu ${result.value.files.length} tệp Word vào thư mục ${result.value.folder}: ${result.value.files.map(baseName).join(', ')}.`,
       });
   };
 
@@ -134,24 +137,23 @@ export const DossierScreen = () => {
       )}
       {dossier && current && (
         <Flex gap={16} align="start">
-          <List
-            size="small"
-            bordered
+          <nav
             aria-label="Các văn bản của hồ sơ"
-            style={{ width: 300, flex: 'none', background: '#fff' }}
-            dataSource={dossier.documents}
-            renderItem={(d, n) => (
-              <List.Item>
+            style={{ width: 300, flex: 'none', background: '#fff', border: '1px solid #eee' }}
+          >
+            <Flex vertical gap={2} style={{ padding: 4 }}>
+              {dossier.documents.map((d, n) => (
                 <Button
+                  key={d.fileName}
                   type={d === current ? 'primary' : 'text'}
                   style={{ whiteSpace: 'normal', textAlign: 'left', height: 'auto' }}
                   onClick={() => setShown(n)}
                 >
                   {d.title}
                 </Button>
-              </List.Item>
-            )}
-          />
+              ))}
+            </Flex>
+          </nav>
           <div style={{ flex: 1, minWidth: 0, overflowX: 'auto' }}>
             <Flex justify="space-between" align="center" style={{ marginBottom: 8 }}>
               <Typography.Text strong>{current.title}</Typography.Text>
