@@ -21,6 +21,7 @@ import {
 import { toRow } from '../../renderer/src/db/initiative-row';
 import { paragraphs, unzipText } from '../main/dossier/unzip';
 import { startApp, type App } from './harness';
+import { pdfPageTexts } from './pdf-text';
 import { SCREENSHOT_DIR } from './paths';
 
 const UNIT = SAMPLE_UNITS[1]!;
@@ -121,6 +122,19 @@ describe('proposals within the quota and the dossier', () => {
     await page.waitForFunction(() => document.querySelector('.ant-message-notice') === null);
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     await preview.screenshot({ path: join(SCREENSHOT_DIR, 'proposal-dossier-preview.png') });
+
+    // "In" prints the print-only view of the document shown: the summary list names all three,
+    // and the app around it takes no page.
+    await documents.filter({ hasText: 'Danh sách trích ngang' }).click();
+    await preview.getByText(THIRD, { exact: true }).first().waitFor();
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    await page.emulateMedia({ media: 'screen' });
+    const squeeze = (s: string) => s.normalize('NFC').replace(/\s+/g, '');
+    const printed = pdfPageTexts(pdf);
+    for (const t of [FIRST, SECOND, THIRD]) expect(squeeze(printed.join(''))).toContain(squeeze(t));
+    expect(squeeze(printed.join(''))).not.toContain(squeeze('Đề xuất lên cấp trên'));
+    expect(printed[0]).toMatch(/^LĐLĐ TỈNH ĐỒNG NAI/);
 
     await app.clickButton('Xuất tất cả (.docx)');
     const done = page.getByRole('status').filter({ hasText: 'Đã lưu' });
