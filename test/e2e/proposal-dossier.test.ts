@@ -2,7 +2,8 @@
 // real IndexedDB, the real dossier:export handler. The built-in sample (shared/sample/) is written
 // into the app's database with its four recognised initiatives in one unit → three are proposed →
 // the fourth is refused naming the three → the dossier screen asks its numbers once → preview of a
-// summary (screenshot in test-results/screenshots/) → export → each .docx parses back with its title.
+// summary (screenshot in test-results/screenshots/) → print → export → each .docx parses back with
+// its title. And the sample on first run, in a database of its own, with a banner and a way back.
 import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -158,5 +159,25 @@ describe('proposals within the quota and the dossier', () => {
     // Only the minutes, which list every initiative the session considered, name the fourth.
     const naming = files.filter((_file, n) => all[n]?.includes(FOURTH));
     expect(naming).toEqual([MINUTES_FILE]);
+  });
+
+  it('loads the sample into a profile of its own, with a banner and a way back', async () => {
+    app = await startApp();
+    const page = app.page;
+    await app.waitForText('Thiết lập ban đầu');
+    await app.clickButton('Thử với dữ liệu mẫu');
+    await page.getByRole('status').filter({ hasText: 'Dữ liệu mẫu' }).waitFor();
+    await page.getByText(SAMPLE_INITIATIVES[0]!.title, { exact: true }).first().waitFor();
+    await openMenu(app, 'Đề xuất lên cấp trên');
+    await page.getByText('Đủ điều kiện', { exact: true }).nth(3).waitFor();
+    const names = await page.evaluate(async () =>
+      (await indexedDB.databases()).map((d) => d.name ?? ''),
+    );
+    expect(names).toContain('sang-kien-desk-du-lieu-mau');
+
+    await app.clickButton('Về dữ liệu của đơn vị');
+    // The clerk's own database is still empty: first-run setup again, no banner.
+    await app.waitForText('Thiết lập ban đầu');
+    expect(await page.getByText(/^Dữ liệu mẫu:/).count()).toBe(0);
   });
 });

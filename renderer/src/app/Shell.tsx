@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { Layout, Menu, Spin } from 'antd';
+import { Alert, Button, Layout, Menu, Spin } from 'antd';
 import { useRoute, navigate, routeHref, type Route } from './router';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { lazyScreen } from './lazy-screen';
@@ -7,6 +7,7 @@ import { InitiativesScreen } from '../features/initiatives/InitiativesScreen';
 import { ProgrammeBar } from '../features/programmes/ProgrammeBar';
 import { useStartupTasks } from './useStartupTasks';
 import { useDb } from './context';
+import { currentProfile, switchProfile } from './profile';
 
 // The register opens first and comes in the main bundle; every other screen loads when first
 // visited, so start-up parses less of antd and our code.
@@ -104,7 +105,9 @@ const screenFor = (route: Route) => {
 /** The frame of every screen: navigation on the left, the programme's targets and deadline on top. */
 export const Shell = () => {
   const route = useRoute();
-  useStartupTasks(useDb());
+  // The sample profile makes no backups: its data is no one's, and rotation would drop real ones.
+  const sample = currentProfile() === 'sample';
+  useStartupTasks(useDb(), !sample);
   const selected =
     route.screen === 'initiative'
       ? 'initiatives'
@@ -121,12 +124,25 @@ export const Shell = () => {
           <Menu
             mode="inline"
             selectedKeys={[selected]}
-            items={MENU}
+            items={sample ? MENU.filter((m) => m.key !== 'backup') : MENU}
             onClick={({ key }) => navigate({ screen: key as MenuKey })}
           />
         </nav>
       </Layout.Sider>
       <Layout>
+        {sample && (
+          <Alert
+            type="warning"
+            banner
+            role="status"
+            title="Dữ liệu mẫu: anh/chị đang xem thử một đơn vị mẫu; dữ liệu thật không bị ảnh hưởng."
+            action={
+              <Button size="small" onClick={() => switchProfile('real')}>
+                Về dữ liệu của đơn vị
+              </Button>
+            }
+          />
+        )}
         <ProgrammeBar />
         <Layout.Content style={{ padding: 20 }}>
           {/* Keyed by route: moving to another screen clears a failure of the last one. */}
