@@ -14,6 +14,8 @@ export const ERROR_CODES = {
   WRITE_FAILED: { retryable: true },
   /** A path the page may not open. */
   PATH_REFUSED: { retryable: false },
+  /** The system found no program to open a file with, or the program refused it. */
+  OPEN_FAILED: { retryable: false },
   /** A file or record that is not there any more. */
   NOT_FOUND: { retryable: false },
   /** The page runs without the preload's bridge. */
