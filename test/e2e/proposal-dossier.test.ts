@@ -159,6 +159,10 @@ describe('proposals within the quota and the dossier', () => {
     // Only the minutes, which list every initiative the session considered, name the fourth.
     const naming = files.filter((_file, n) => all[n]?.includes(FOURTH));
     expect(naming).toEqual([MINUTES_FILE]);
+
+    // A written document opens in the system's word processor through file:open.
+    await app.clickButton(`Mở ${MINUTES_FILE}`);
+    await expect.poll(() => app?.shellCalls ?? []).toContain(`open:${join(folder, MINUTES_FILE)}`);
   });
 
   it('loads the sample into a profile of its own, with a banner and a way back', async () => {

@@ -20,7 +20,7 @@ import { PrintView } from './PrintView';
 /** The file's name without its folder, which the message already names. */
 const baseName = (path: string): string => path.split(/[\\/]/).pop() ?? path;
 
-type Outcome = { kind: 'success' | 'error'; text: string } | null;
+type Outcome = { kind: 'success' | 'error'; text: string; files?: readonly string[] } | null;
 
 export const DossierScreen = () => {
   const db = useDb();
@@ -62,7 +62,13 @@ export const DossierScreen = () => {
       setOutcome({
         kind: 'success',
         text: `Đã lưu ${result.value.files.length} tệp Word vào thư mục ${result.value.folder}: ${result.value.files.map(baseName).join(', ')}.`,
+        files: result.value.files,
       });
+  };
+
+  const openFile = async (path: string) => {
+    const result = await invoke('file:open', { path });
+    if (!result.ok) setOutcome((o) => o && { ...o, kind: 'error', text: result.error.message });
   };
 
   const numbersCard =
@@ -120,6 +126,17 @@ export const DossierScreen = () => {
           showIcon
           role={outcome.kind === 'error' ? 'alert' : 'status'}
           title={outcome.text}
+          description={
+            outcome.files && (
+              <Flex gap={4} wrap aria-label="Mở tệp vừa lưu">
+                {outcome.files.map((f) => (
+                  <Button key={f} size="small" onClick={() => void openFile(f)}>
+                    Mở {baseName(f)}
+                  </Button>
+                ))}
+              </Flex>
+            )
+          }
           style={{ marginBottom: 16 }}
         />
       )}
