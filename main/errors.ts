@@ -35,6 +35,18 @@ export const pathRefused = () =>
     'Chỉ mở được thư mục của tệp do Sáng kiến Desk lưu trong lần làm việc này. Hãy lưu lại tệp rồi bấm mở thư mục.',
   );
 
+export const openRefused = () =>
+  fail(
+    'PATH_REFUSED',
+    'Chỉ mở được tệp do Sáng kiến Desk lưu trong lần làm việc này. Hãy xuất lại hồ sơ rồi bấm mở tệp.',
+  );
+
+export const openFailed = (name: string) =>
+  fail(
+    'OPEN_FAILED',
+    `Máy chưa mở được tệp "${name}": có thể chưa cài chương trình soạn thảo văn bản (Word, LibreOffice). Hãy cài một chương trình như vậy, hoặc mở thư mục rồi mở tệp bằng tay.`,
+  );
+
 export const fileGone = () =>
   fail(
     'NOT_FOUND',

@@ -37,6 +37,8 @@ export interface Dialogs {
 export interface Shell {
   /** Opens the system file manager with the file selected. */
   showItemInFolder(path: string): void;
+  /** Opens the file in the system's program for it; resolves to '' or the system's error text. */
+  openPath(path: string): Promise<string>;
 }
 
 export interface AppInfo {

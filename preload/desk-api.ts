@@ -39,6 +39,7 @@ export function createDeskApi(invoke: Invoke, listen: Listen) {
     'file:save': call('file:save'),
     'page:flushed': call('page:flushed'),
     'folder:reveal': call('folder:reveal'),
+    'file:open': call('file:open'),
     onFlushRequest: (handler: () => Promise<boolean>) =>
       listen(FLUSH_REQUEST, (payload) => {
         const requestId = requestIdOf(payload);

@@ -14,6 +14,8 @@ export const ERROR_CODES = {
   WRITE_FAILED: { retryable: true },
   /** A path the page may not open. */
   PATH_REFUSED: { retryable: false },
+  /** The system found no program to open a file with, or the program refused it. */
+  OPEN_FAILED: { retryable: false },
   /** A file or record that is not there any more. */
   NOT_FOUND: { retryable: false },
   /** The page runs without the preload's bridge. */
@@ -26,6 +28,8 @@ export const ERROR_CODES = {
   SUBMIT_INCOMPLETE: { retryable: false },
   /** A proposal when the unit's quota places are all taken. */
   QUOTA_FULL: { retryable: false },
+  /** A proposal of an initiative whose dossier check still lists problems. */
+  NOT_READY: { retryable: false },
   /** A file name, or the path to its folder, longer than the file system takes. */
   NAME_TOO_LONG: { retryable: false },
   /** A file kind the app will not write (one that runs a program). */

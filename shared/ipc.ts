@@ -81,6 +81,14 @@ export const contract = {
     request: z.object({ path: z.string().min(1).max(4096) }).strict(),
     response: z.object({ shown: z.boolean() }),
   },
+  /**
+   * Opens a file the app wrote in this session (a dossier document, a saved export) in the
+   * system's program for it, e.g. the word processor. Any other path is refused.
+   */
+  'file:open': {
+    request: z.object({ path: z.string().min(1).max(4096) }).strict(),
+    response: z.object({ opened: z.boolean() }),
+  },
   /** The backups in the data folder, newest first, and where that folder is. */
   'backup:list': {
     request: z.object({}).strict(),

@@ -3,4 +3,5 @@ import type { Shell } from '../ports';
 
 export const electronShell: Shell = {
   showItemInFolder: (path) => shell.showItemInFolder(path),
+  openPath: (path) => shell.openPath(path),
 };

@@ -7,8 +7,13 @@ import { emptyDossier, folderNotWritable } from '../errors';
 import type { HandlerDeps } from '../ports';
 import { writeFilesAtomic } from '../services/atomic-batch';
 import { consoleLog } from '../services/console-log';
+import { WrittenPaths } from '../services/written-paths';
 
-export function createDossierHandlers(deps: HandlerDeps): Pick<Handlers, 'dossier:export'> {
+export function createDossierHandlers(
+  deps: HandlerDeps,
+  /** The written documents may then be opened in the word processor (`file:open`). */
+  written: WrittenPaths = new WrittenPaths(deps.appInfo.dataDir),
+): Pick<Handlers, 'dossier:export'> {
   const log = deps.log ?? consoleLog;
   return {
     'dossier:export': async ({ documents }) => {
@@ -23,6 +28,7 @@ export function createDossierHandlers(deps: HandlerDeps): Pick<Handlers, 'dossie
       );
       try {
         const paths = await writeFilesAtomic(folder, files);
+        for (const p of paths) written.add(p);
         return ok({ folder, files: paths });
       } catch (error) {
         log.warn('dossier:export could not write', { folder, error });

@@ -1,7 +1,15 @@
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { ok } from '@shared/result';
 import type { Handlers } from '@shared/ipc';
-import { fileGone, fileKindRefused, nameTooLong, pathRefused, writeFailed } from '../errors';
+import {
+  fileGone,
+  fileKindRefused,
+  nameTooLong,
+  openFailed,
+  openRefused,
+  pathRefused,
+  writeFailed,
+} from '../errors';
 import type { HandlerDeps } from '../ports';
 import { writeFileAtomic } from '../services/atomic-write';
 import { consoleLog } from '../services/console-log';
@@ -13,7 +21,7 @@ export function createFileHandlers(
   deps: HandlerDeps,
   /** Shared with other groups that write files the clerk may then reveal (bundles). */
   written: WrittenPaths = new WrittenPaths(deps.appInfo.dataDir),
-): Pick<Handlers, 'file:save' | 'folder:reveal'> {
+): Pick<Handlers, 'file:save' | 'folder:reveal' | 'file:open'> {
   const log = deps.log ?? consoleLog;
 
   return {
@@ -42,6 +50,21 @@ export function createFileHandlers(
       }
       written.add(path);
       return ok({ path });
+    },
+
+    'file:open': async ({ path }) => {
+      if (!written.mayOpen(path)) {
+        log.warn('file:open refused a path the app did not write', { path });
+        return openRefused();
+      }
+      const target = resolve(path);
+      if (!(await exists(target))) return fileGone();
+      const error = await deps.shell.openPath(target);
+      if (error) {
+        log.warn('file:open could not open', { path: target, error });
+        return openFailed(basename(target));
+      }
+      return ok({ opened: true });
     },
 
     'folder:reveal': async ({ path }) => {

@@ -18,7 +18,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const files = createFileHandlers(deps, written);
   const page = createPageHandlers(deps);
   const backup = createBackupHandlers(deps);
-  const dossier = createDossierHandlers(deps);
+  const dossier = createDossierHandlers(deps, written);
   const bundles = createBundleHandlers(deps, written);
   const mail = createMailHandlers(deps);
   const groups = [app, files, page, backup, dossier, bundles, mail];

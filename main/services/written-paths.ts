@@ -13,6 +13,11 @@ export class WrittenPaths {
     this.keys.add(pathKey(path));
   }
 
+  /** Only a file written this session opens in another program: never a path the page names. */
+  mayOpen(path: string): boolean {
+    return this.keys.has(pathKey(path));
+  }
+
   mayReveal(path: string): boolean {
     return this.keys.has(pathKey(path)) || isInside(this.dataDir, path);
   }

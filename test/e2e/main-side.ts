@@ -84,7 +84,13 @@ export function createMainSide(
         return Promise.resolve(saveDir);
       },
     },
-    shell: { showItemInFolder: (path) => void records.shellCalls.push(path) },
+    shell: {
+      showItemInFolder: (path) => void records.shellCalls.push(path),
+      openPath: (path) => {
+        records.shellCalls.push(`open:${path}`);
+        return Promise.resolve('');
+      },
+    },
     appInfo: { name: 'Sáng kiến Desk', version: '0.0.0-e2e', platform: process.platform, dataDir },
     log: logPort,
     // Stands in for safeStorage: bytes flipped, so the file never holds the password as typed.

@@ -60,6 +60,10 @@ export interface FakeDeps extends HandlerDeps {
   readonly folderRequests: FolderRequest[];
   /** What was shown in the file manager. */
   readonly revealed: string[];
+  /** What was opened in the system's program for it. */
+  readonly opened: string[];
+  /** What the system says when asked to open a file ('' = opened). */
+  openError: string;
   /** The path the next save or folder dialog returns (null = the clerk cancels). */
   answer: string | null;
   /** What the open dialog was asked. */
@@ -71,6 +75,7 @@ export interface FakeDeps extends HandlerDeps {
 export function fakeDeps(dataDir: string, answer: string | null = null): FakeDeps {
   const dialogRequests: SavePathRequest[] = [];
   const revealed: string[] = [];
+  const opened: string[] = [];
   const folderRequests: FolderRequest[] = [];
   const appInfo: AppInfo = { name: 'Sáng kiến Desk', version: '1.2.3', platform: 'linux', dataDir };
   const deps: FakeDeps = {
@@ -79,6 +84,8 @@ export function fakeDeps(dataDir: string, answer: string | null = null): FakeDep
     dialogRequests,
     folderRequests,
     revealed,
+    opened,
+    openError: '',
     answer,
     openRequests: [],
     openAnswer: null,
@@ -96,7 +103,13 @@ export function fakeDeps(dataDir: string, answer: string | null = null): FakeDep
         return Promise.resolve(deps.answer);
       },
     } satisfies Dialogs,
-    shell: { showItemInFolder: (path) => void revealed.push(path) },
+    shell: {
+      showItemInFolder: (path) => void revealed.push(path),
+      openPath: (path) => {
+        opened.push(path);
+        return Promise.resolve(deps.openError);
+      },
+    },
     secrets: createFileSecrets(join(dataDir, 'secrets.json'), testCipher),
   };
   return deps;

@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { Layout, Menu, Spin } from 'antd';
+import { Alert, Button, Layout, Menu, Spin } from 'antd';
 import { useRoute, navigate, routeHref, type Route } from './router';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { lazyScreen } from './lazy-screen';
@@ -8,6 +8,7 @@ import { ProgrammeBar } from '../features/programmes/ProgrammeBar';
 import { useStartupTasks } from './useStartupTasks';
 import { useDb } from './context';
 import { useOutboxScheduler } from '../mail/useOutboxScheduler';
+import { currentProfile, switchProfile } from './profile';
 
 // The register opens first and comes in the main bundle; every other screen loads when first
 // visited, so start-up parses less of antd and our code.
@@ -51,6 +52,12 @@ const MailSettingsScreen = lazyScreen(() =>
 const OutboxScreen = lazyScreen(() =>
   import('../features/mail/OutboxScreen').then((m) => m.OutboxScreen),
 );
+const ProposalScreen = lazyScreen(() =>
+  import('../features/proposals/ProposalScreen').then((m) => m.ProposalScreen),
+);
+const DossierScreen = lazyScreen(() =>
+  import('../features/dossier/DossierScreen').then((m) => m.DossierScreen),
+);
 
 type MenuKey = Exclude<Route['screen'], 'initiative' | 'session'>;
 
@@ -58,6 +65,8 @@ const MENU: { key: MenuKey; label: string }[] = [
   { key: 'initiatives', label: 'Sáng kiến' },
   { key: 'sessions', label: 'Phiên họp Hội đồng' },
   { key: 'results', label: 'Kết quả xét chọn' },
+  { key: 'proposals', label: 'Đề xuất lên cấp trên' },
+  { key: 'dossier', label: 'Hồ sơ đề xuất' },
   { key: 'councils', label: 'Hội đồng' },
   { key: 'rubric', label: 'Tiêu chí chấm điểm' },
   { key: 'units', label: 'Đơn vị' },
@@ -99,6 +108,10 @@ const screenFor = (route: Route) => {
       return <MailSettingsScreen />;
     case 'outbox':
       return <OutboxScreen />;
+    case 'proposals':
+      return <ProposalScreen />;
+    case 'dossier':
+      return <DossierScreen />;
   }
 };
 
@@ -106,7 +119,9 @@ const screenFor = (route: Route) => {
 export const Shell = () => {
   const route = useRoute();
   const db = useDb();
-  useStartupTasks(db);
+  // The sample profile makes no backups: its data is no one's, and rotation would drop real ones.
+  const sample = currentProfile() === 'sample';
+  useStartupTasks(db, !sample);
   useOutboxScheduler(db);
   const selected =
     route.screen === 'initiative'
@@ -124,12 +139,25 @@ export const Shell = () => {
           <Menu
             mode="inline"
             selectedKeys={[selected]}
-            items={MENU}
+            items={sample ? MENU.filter((m) => m.key !== 'backup') : MENU}
             onClick={({ key }) => navigate({ screen: key as MenuKey })}
           />
         </nav>
       </Layout.Sider>
       <Layout>
+        {sample && (
+          <Alert
+            type="warning"
+            banner
+            role="status"
+            title="Dữ liệu mẫu: anh/chị đang xem thử một đơn vị mẫu; dữ liệu thật không bị ảnh hưởng."
+            action={
+              <Button size="small" onClick={() => switchProfile('real')}>
+                Về dữ liệu của đơn vị
+              </Button>
+            }
+          />
+        )}
         <ProgrammeBar />
         <Layout.Content style={{ padding: 20 }}>
           {/* Keyed by route: moving to another screen clears a failure of the last one. */}

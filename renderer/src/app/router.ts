@@ -13,6 +13,8 @@ export type Route =
   | { screen: 'session'; id: string }
   | { screen: 'rubric' }
   | { screen: 'results' }
+  | { screen: 'proposals' }
+  | { screen: 'dossier' }
   | { screen: 'backup' }
   | { screen: 'mail' }
   | { screen: 'outbox' };
@@ -31,6 +33,8 @@ export const parseRoute = (hash: string): Route => {
     case 'councils':
     case 'rubric':
     case 'results':
+    case 'proposals':
+    case 'dossier':
     case 'trash':
     case 'units':
     case 'programmes':

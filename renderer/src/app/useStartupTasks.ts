@@ -8,11 +8,12 @@ import { backUpIfDue } from '../backup/backups';
 
 let started = false;
 
-export function useStartupTasks(db: DeskDb): void {
+/** `enabled` is false in the sample profile: its data is no one's to back up. */
+export function useStartupTasks(db: DeskDb, enabled = true): void {
   const { message } = App.useApp();
   useEffect(() => {
     // StrictMode runs effects twice; a reload (after a restore) starts the module afresh.
-    if (started) return;
+    if (started || !enabled) return;
     started = true;
     void (async () => {
       // Without the bridge (a component test) there is nowhere to write a backup.
@@ -28,5 +29,5 @@ export function useStartupTasks(db: DeskDb): void {
         console.warn('[attachments] cleanup failed', e),
       );
     })();
-  }, [db, message]);
+  }, [db, message, enabled]);
 }

@@ -51,5 +51,5 @@ export class DeskDb extends Dexie {
 
 let current: DeskDb | null = null;
 
-/** The app's database, opened once. */
-export const openDeskDb = (): DeskDb => (current ??= new DeskDb());
+/** The app's database, opened once (the sample profile has a database of its own). */
+export const openDeskDb = (name: string = DB_NAME): DeskDb => (current ??= new DeskDb(name));

@@ -139,7 +139,7 @@ export const fakeElectron = {
     buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
     setApplicationMenu: track('Menu.setApplicationMenu'),
   },
-  shell: { showItemInFolder: vi.fn() },
+  shell: { showItemInFolder: vi.fn(), openPath: vi.fn(() => Promise.resolve('')) },
   contextBridge: { exposeInMainWorld: vi.fn() },
   safeStorage: {
     isAsyncEncryptionAvailable: vi.fn(() => Promise.resolve(true)),

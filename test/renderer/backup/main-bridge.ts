@@ -41,7 +41,7 @@ export async function installMainBridge(
       askOpenPath: () => Promise.resolve(bridge.nextOpen),
       askFolder: () => Promise.resolve(null),
     },
-    shell: { showItemInFolder: () => undefined },
+    shell: { showItemInFolder: () => undefined, openPath: () => Promise.resolve('') },
     appInfo: { name: 'Sáng kiến Desk', version: '1.2.3', platform: 'linux', dataDir },
     log: quiet,
     ...(now ? { clock: now } : {}),

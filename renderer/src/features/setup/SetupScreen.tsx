@@ -1,7 +1,8 @@
-import { App, Card, Typography } from 'antd';
+import { App, Button, Card, Typography } from 'antd';
 import { seedProgramme } from '@shared/seed-programme';
 import { formatDate } from '@shared/format';
 import { useDb } from '../../app/context';
+import { switchProfile } from '../../app/profile';
 import { completeSetup, type OfficeInput } from '../../db/settings';
 import { OfficeForm } from './OfficeForm';
 import { emptyOfficeForm } from './office-form';
@@ -36,6 +37,11 @@ export const SetupScreen = () => {
           trình”.
         </Typography.Paragraph>
         <OfficeForm initial={emptyOfficeForm()} submitLabel="Bắt đầu sử dụng" onSubmit={save} />
+        <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 8 }}>
+          Muốn xem ứng dụng đầy đủ trước khi nhập? Dữ liệu mẫu nằm riêng, không lẫn với dữ liệu của
+          đơn vị.
+        </Typography.Paragraph>
+        <Button onClick={() => switchProfile('sample')}>Thử với dữ liệu mẫu</Button>
       </Card>
     </main>
   );
