@@ -22,6 +22,7 @@ function spyHandlers(overrides: Partial<Handlers> = {}) {
     'backup:write': vi.fn<Handlers['backup:write']>(() => Promise.reject(new Error('not called'))),
     'backup:read': vi.fn<Handlers['backup:read']>(() => Promise.resolve(ok(null))),
     'dossier:export': vi.fn<Handlers['dossier:export']>(() => Promise.resolve(ok(null))),
+    'sheet:export': vi.fn<Handlers['sheet:export']>(() => Promise.resolve(ok(null))),
     'bundle:write': vi.fn<Handlers['bundle:write']>(() => Promise.resolve(ok(null))),
     'bundle:read': vi.fn<Handlers['bundle:read']>(() =>
       Promise.resolve(fail('BUNDLE_NOT_ZIP', 'm')),
