@@ -54,6 +54,7 @@ export function createDeskApi(invoke: Invoke, listen: Listen) {
     'backup:write': call('backup:write'),
     'backup:read': call('backup:read'),
     'dossier:export': call('dossier:export'),
+    'sheet:export': call('sheet:export'),
     'bundle:write': call('bundle:write'),
     'bundle:read': call('bundle:read'),
     'mail:settings:get': call('mail:settings:get'),

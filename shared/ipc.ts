@@ -6,6 +6,7 @@ import { bundleDataSchema } from './bundle/data';
 import { mailPlanSchema } from './bundle/mail-size';
 import { bundlePartSchema, manifestSchema, sha256Hex } from './bundle/manifest';
 import { sendOutcomeSchema } from './mail/outcome';
+import { sheetTableSchema } from './sheets/table';
 import { mailSettingsSchema, messageIdSchema } from './mail/settings';
 import type { Result } from './result';
 import {
@@ -147,6 +148,15 @@ export const contract = {
       })
       .strict(),
     response: z.object({ folder: z.string(), files: z.array(z.string()) }).nullable(),
+  },
+  /**
+   * Asks where to save (kind xlsx), then streams the table to .xlsx there atomically: typed
+   * cells, a frozen header row and a filter (main/sheets/xlsx-writer.ts); null when the clerk
+   * cancels.
+   */
+  'sheet:export': {
+    request: z.object({ suggestedName: fileName, table: sheetTableSchema }).strict(),
+    response: z.object({ path: z.string(), rows: z.number().int().nonnegative() }).nullable(),
   },
   /**
    * Writes a bundle (docs/architecture.md, "Data that leaves the machine") from the records and

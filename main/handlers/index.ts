@@ -10,6 +10,7 @@ import { createDossierHandlers } from './dossier';
 import { createFileHandlers } from './files';
 import { createMailHandlers } from './mail';
 import { createPageHandlers } from './page';
+import { createSheetHandlers } from './sheets';
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   const app = createAppHandlers(deps);
@@ -21,7 +22,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const dossier = createDossierHandlers(deps, written);
   const bundles = createBundleHandlers(deps, written);
   const mail = createMailHandlers(deps);
-  const groups = [app, files, page, backup, dossier, bundles, mail];
+  const sheets = createSheetHandlers(deps, written);
+  const groups = [app, files, page, backup, dossier, bundles, mail, sheets];
   refuseDuplicates(groups);
   return {
     ...app,
@@ -31,6 +33,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...dossier,
     ...bundles,
     ...mail,
+    ...sheets,
   } satisfies Handlers;
 }
 

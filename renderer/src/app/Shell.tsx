@@ -42,6 +42,9 @@ const RubricScreen = lazyScreen(() =>
 const BackupScreen = lazyScreen(() =>
   import('../features/backup/BackupScreen').then((m) => m.BackupScreen),
 );
+const DashboardScreen = lazyScreen(() =>
+  import('../features/dashboard/DashboardScreen').then((m) => m.DashboardScreen),
+);
 const ResultsScreen = lazyScreen(() =>
   import('../features/appraisal/ResultsScreen').then((m) => m.ResultsScreen),
 );
@@ -62,6 +65,7 @@ const DossierScreen = lazyScreen(() =>
 type MenuKey = Exclude<Route['screen'], 'initiative' | 'session'>;
 
 const MENU: { key: MenuKey; label: string }[] = [
+  { key: 'dashboard', label: 'Tổng quan' },
   { key: 'initiatives', label: 'Sáng kiến' },
   { key: 'sessions', label: 'Phiên họp Hội đồng' },
   { key: 'results', label: 'Kết quả xét chọn' },
@@ -80,6 +84,8 @@ const MENU: { key: MenuKey; label: string }[] = [
 
 const screenFor = (route: Route) => {
   switch (route.screen) {
+    case 'dashboard':
+      return <DashboardScreen />;
     case 'initiatives':
       return <InitiativesScreen />;
     case 'initiative':

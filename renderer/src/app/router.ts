@@ -2,6 +2,7 @@
 import { useSyncExternalStore } from 'react';
 
 export type Route =
+  | { screen: 'dashboard' }
   | { screen: 'initiatives' }
   | { screen: 'initiative'; id: string }
   | { screen: 'trash' }
@@ -30,6 +31,7 @@ export const parseRoute = (hash: string): Route => {
       return parts[1]
         ? { screen: 'session', id: decodeURIComponent(parts[1]) }
         : { screen: 'sessions' };
+    case 'dashboard':
     case 'councils':
     case 'rubric':
     case 'results':
