@@ -116,11 +116,11 @@ describe('comment references', () => {
 
   it('reads shell, YAML and HTML comments', () => {
     expect(
-      hashComments('run x # see docs/architecture.md\n# costs (toolchain.md)\necho "#x"'),
-    ).toEqual(['# see docs/architecture.md', '# costs (toolchain.md)']);
-    expect(htmlComments('<p>a.md</p><!-- from style.md -->').flatMap(markdownReferences)).toEqual([
-      'style.md',
-    ]);
+      hashComments('run x # see docs/architecture.md\n# costs (elsewhere.md)\necho "#x"'),
+    ).toEqual(['# see docs/architecture.md', '# costs (elsewhere.md)']);
+    expect(htmlComments('<p>a.md</p><!-- from nowhere.md -->').flatMap(markdownReferences)).toEqual(
+      ['nowhere.md'],
+    );
   });
 
   it('tells a reference that resolves from one that does not', () => {
