@@ -159,10 +159,12 @@ export const contract = {
     response: z.object({ path: z.string(), rows: z.number().int().nonnegative() }).nullable(),
   },
   /**
-   * Writes a bundle (docs/architecture.md, "Data that leaves the machine") from the records and
-   * bytes the renderer holds: `outbox` under the data folder for email, `choose` where the clerk
-   * says (a folder, a USB stick); null when the clerk cancels. Confidential initiatives are
-   * redacted in main whatever the page sent. Returns the mail-size plan too.
+   * Writes a bundle (docs/architecture.md, "Data that leaves the machine") from the records, the
+   * dossier's documents as the model (main emits the .docx with the one emitter, as
+   * `dossier:export` does: no Word bytes cross from the page) and the attachment bytes the
+   * renderer holds: `outbox` under the data folder for email, `choose` where the clerk says (a
+   * folder, a USB stick); null when the clerk cancels. Confidential initiatives are redacted in
+   * main whatever the page sent. Returns the entries written and the mail-size plan too.
    */
   'bundle:write': {
     request: z
@@ -170,22 +172,23 @@ export const contract = {
         target: z.enum(['outbox', 'choose']),
         /** One numbered part of a bundle split for email (the plan says which files go in it). */
         part: bundlePartSchema.optional(),
+        /** The part's documents and attachments: the entry paths of the plan's part. */
+        only: z.array(z.string().min(1).max(200)).max(2500).optional(),
         unit: z.object({ id: z.string().min(1).max(64), name: z.string().min(1).max(300) }),
         programme: z.object({ id: z.string().min(1).max(64), name: z.string().min(1).max(300) }),
         data: bundleDataSchema,
-        documents: z
-          .array(z.object({ title: z.string().min(1).max(200), data: bytes(50) }))
-          .max(500),
+        documents: z.array(dossierDocumentSchema).max(500),
         attachments: z
           .array(z.object({ sha256: sha256Hex, name: z.string().min(1).max(255), data: bytes(20) }))
           .max(2000),
       })
       .strict()
+      .refine((r) => r.only === undefined || r.part !== undefined, {
+        message: 'Chỉ một phần của hồ sơ chia nhiều thư mới chọn riêng tệp',
+        path: ['only'],
+      })
       .refine(
-        (r) =>
-          r.documents.reduce((n, d) => n + d.data.byteLength, 0) +
-            r.attachments.reduce((n, a) => n + a.data.byteLength, 0) <=
-          MAX_BUNDLE_INPUT_BYTES,
+        (r) => r.attachments.reduce((n, a) => n + a.data.byteLength, 0) <= MAX_BUNDLE_INPUT_BYTES,
         'Hồ sơ quá lớn (tối đa 400 MB)',
       ),
     response: z
@@ -193,6 +196,8 @@ export const contract = {
         path: z.string(),
         fileName: z.string(),
         size: z.number().int().nonnegative(),
+        /** The documents' and attachments' entry paths, in the zip's order. */
+        files: z.array(z.string()),
         mail: mailPlanSchema,
       })
       .nullable(),

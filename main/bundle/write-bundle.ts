@@ -36,6 +36,11 @@ export interface WriteBundleInput {
   readonly data: BundleData;
   readonly documents: readonly BundleDocument[];
   readonly attachments: readonly BundleAttachment[];
+  /**
+   * The documents and attachments of one part of a split bundle, by entry name (the mail plan's
+   * paths); every one when absent. data.json and the manifest are in every part.
+   */
+  readonly only?: ReadonlySet<string>;
 }
 
 export interface WrittenBundle {
@@ -62,14 +67,21 @@ export async function writeBundle(input: WriteBundleInput): Promise<WrittenBundl
     });
   };
 
-  const attachments = attachmentsToSend(data, input.attachments);
+  const included = (path: string): boolean => input.only?.has(path) ?? true;
+  const attachments = attachmentsToSend(data, input.attachments).filter((a) =>
+    included(attachmentEntryName(a.sha256, a.name)),
+  );
   const out = createWriteStream(temp, { flags: 'wx' });
   const written = pipeline(zip.outputStream, out);
   // Awaited below; this keeps a failure before that point from going unhandled.
   written.catch(() => undefined);
   try {
     add(DATA_PATH, utf8(JSON.stringify(data, null, 2)));
-    input.documents.forEach((doc, i) => add(documentEntryName(i + 1, doc.title), doc.bytes));
+    input.documents.forEach((doc, i) => {
+      // Numbered in the whole dossier's order, so a part's names match the plan's.
+      const path = documentEntryName(i + 1, doc.title);
+      if (included(path)) add(path, doc.bytes);
+    });
     for (const attachment of attachments)
       // Photos and PDFs are compressed already: storing them saves time and nothing else.
       add(attachmentEntryName(attachment.sha256, attachment.name), attachment.bytes, false);

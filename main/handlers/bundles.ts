@@ -4,12 +4,13 @@ import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path';
 import { bundleFileName } from '@shared/bundle/entry-names';
-import { DATA_PATH } from '@shared/bundle/manifest';
+import { DATA_PATH, MANIFEST_PATH } from '@shared/bundle/manifest';
 import { planMail } from '@shared/bundle/mail-size';
 import type { Handlers } from '@shared/ipc';
 import { fail, ok } from '@shared/result';
 import { verifyBundle } from '../bundle/verify-bundle';
 import { writeBundle } from '../bundle/write-bundle';
+import { emitDocx } from '../dossier/docx-emitter';
 import type { WrittenBundle } from '../bundle/write-bundle';
 import { writeFailed } from '../errors';
 import type { HandlerDeps } from '../ports';
@@ -63,12 +64,16 @@ export function createBundleHandlers(
             ...(request.part ? { part: request.part } : {}),
           },
           data: request.data,
-          documents: request.documents.map((d) => ({ title: d.title, bytes: d.data })),
+          // One emitter for the export and the bundle: the same Word files either way.
+          documents: await Promise.all(
+            request.documents.map(async (d) => ({ title: d.title, bytes: await emitDocx(d) })),
+          ),
           attachments: request.attachments.map((a) => ({
             sha256: a.sha256,
             name: a.name,
             bytes: a.data,
           })),
+          ...(request.only ? { only: new Set(request.only) } : {}),
         });
       } catch (error) {
         log.warn('bundle:write could not write', { folder, error: String(error) });
@@ -81,7 +86,10 @@ export function createBundleHandlers(
         files: files.map((f) => ({ path: f.path, size: f.size })),
         commonBytes: (dataFile?.size ?? 0) + 200 * bundle.manifest.files.length,
       });
-      return ok({ path: bundle.path, fileName, size: bundle.size, mail });
+      const entries = bundle.manifest.files
+        .map((f) => f.path)
+        .filter((p) => p !== DATA_PATH && p !== MANIFEST_PATH);
+      return ok({ path: bundle.path, fileName, size: bundle.size, files: entries, mail });
     },
 
     'bundle:read': async ({ path }) => {

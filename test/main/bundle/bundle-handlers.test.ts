@@ -8,7 +8,16 @@ import { createHandlers } from '../../../main/handlers';
 import { dispatch } from '../../../main/ipc/dispatch';
 import { verifyBundle } from '../../../main/bundle/verify-bundle';
 import { fakeDeps, tempDir } from '../helpers';
-import { dataWithPhoto, docxBytes, photo } from './bundle-helpers';
+import { buildDossier } from '@shared/dossier/dossier';
+import { sampleDossierInput } from '@shared/sample/sample-dossier';
+import { unzipText } from '../dossier/unzip';
+import { dataWithPhoto, photo } from './bundle-helpers';
+
+/** The sample dossier's cover and minutes, as the model the page sends. */
+const dossierDocuments = () => {
+  const { documents } = buildDossier(sampleDossierInput());
+  return [documents[0]!, documents.at(-1)!];
+};
 
 async function setup() {
   const root = await tempDir();
@@ -33,7 +42,7 @@ const writeRequest = (target: 'outbox' | 'choose'): Request<'bundle:write'> => {
     unit: { id: 'u-1', name: 'Công đoàn cơ sở Công ty Đồng Tiến' },
     programme: { id: 'p-1', name: '75 ngàn sáng kiến vượt khó, phát triển' },
     data: dataWithPhoto(attachment),
-    documents: [{ title: 'Tờ trình', data: new Uint8Array(docxBytes('to trinh')) }],
+    documents: dossierDocuments(),
     attachments: [
       { sha256: attachment.sha256, name: attachment.name, data: new Uint8Array(attachment.bytes) },
     ],
@@ -102,6 +111,47 @@ describe('bundle:write', () => {
     expect(await readdir(dataDir)).toEqual([]);
   });
 
+  it("emits the documents from the dossier model with the export's emitter", async () => {
+    const { call } = await setup();
+
+    const written = valueOf(await call('bundle:write', writeRequest('outbox')))!;
+
+    expect(written.files).toEqual([
+      'documents/01_To_trinh_de_nghi_xet_chon_sang_kien.docx',
+      'documents/02_Bien_ban_hop_Hoi_dong.docx',
+      `attachments/${photo().sha256}_Anh_day_chuyen.jpg`,
+    ]);
+    const read = valueOf(await call('bundle:read', { path: written.path }));
+    const cover = await unzipText(read.documents[0]!.data);
+    expect(cover.get('word/document.xml')).toContain('TỜ TRÌNH');
+    const minutes = await unzipText(read.documents[1]!.data);
+    expect(minutes.get('word/document.xml')).toContain('BIÊN BẢN');
+  });
+
+  it("writes only the plan's files into a part, numbered as in the whole bundle", async () => {
+    const { call } = await setup();
+    const request = {
+      ...writeRequest('outbox'),
+      part: { index: 1, count: 2 },
+      only: ['documents/02_Bien_ban_hop_Hoi_dong.docx'],
+    };
+
+    const written = valueOf(await call('bundle:write', request))!;
+
+    expect(written.files).toEqual(['documents/02_Bien_ban_hop_Hoi_dong.docx']);
+    const read = valueOf(await call('bundle:read', { path: written.path }));
+    expect(read.documents.map((d) => d.path)).toEqual(['documents/02_Bien_ban_hop_Hoi_dong.docx']);
+    expect(read.attachments).toEqual([]);
+    expect(read.data.initiatives.map((i) => i.id)).toEqual(['i-1', 'i-2', 'i-3']);
+  });
+
+  it('refuses a choice of files outside a split bundle', async () => {
+    const { call, dataDir } = await setup();
+    const result = await call('bundle:write', { ...writeRequest('outbox'), only: [] });
+    expect(result).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+    expect(await readdir(dataDir)).toEqual([]);
+  });
+
   it('writes one numbered part of a split bundle, named and marked as such', async () => {
     const { call } = await setup();
     const request = { ...writeRequest('outbox'), part: { index: 2, count: 3 } };
@@ -122,7 +172,10 @@ describe('bundle:read', () => {
     const read = valueOf(await call('bundle:read', { path: written.path }));
 
     expect(read.data.initiatives.map((i) => i.id)).toEqual(['i-1', 'i-2', 'i-3']);
-    expect(read.documents.map((d) => d.path)).toEqual(['documents/01_To_trinh.docx']);
+    expect(read.documents.map((d) => d.path)).toEqual([
+      'documents/01_To_trinh_de_nghi_xet_chon_sang_kien.docx',
+      'documents/02_Bien_ban_hop_Hoi_dong.docx',
+    ]);
     expect(Buffer.from(read.attachments[0]!.data)).toEqual(Buffer.from(photo().bytes));
     expect(read.zipBytes).toBe(written.size);
   });
