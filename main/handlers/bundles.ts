@@ -3,15 +3,14 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path';
-import { bundleFileName } from '@shared/bundle/entry-names';
-import { DATA_PATH, MANIFEST_PATH } from '@shared/bundle/manifest';
-import { planMail } from '@shared/bundle/mail-size';
 import type { Handlers } from '@shared/ipc';
 import { fail, ok } from '@shared/result';
 import { verifyBundle } from '../bundle/verify-bundle';
-import { writeBundle } from '../bundle/write-bundle';
-import { emitDocx } from '../dossier/docx-emitter';
-import type { WrittenBundle } from '../bundle/write-bundle';
+import {
+  dossierBundleName,
+  writeDossierBundle,
+  type WrittenDossierBundle,
+} from '../bundle/dossier-bundle';
 import { writeFailed } from '../errors';
 import type { HandlerDeps } from '../ports';
 import { consoleLog } from '../services/console-log';
@@ -29,10 +28,10 @@ export function createBundleHandlers(
   return {
     'bundle:write': async (request) => {
       const createdAt = new Date().toISOString();
-      const suggestedName = bundleFileName(
+      const suggestedName = dossierBundleName(
         request.unit.name,
         request.programme.name,
-        localDay(new Date(createdAt)),
+        createdAt,
         request.part,
       );
       let folder: string;
@@ -49,10 +48,10 @@ export function createBundleHandlers(
         folder = join(deps.appInfo.dataDir, OUTBOX_FOLDER, randomUUID());
       }
 
-      let bundle: WrittenBundle;
+      let bundle: WrittenDossierBundle;
       try {
         await mkdir(folder, { recursive: true });
-        bundle = await writeBundle({
+        bundle = await writeDossierBundle({
           folder,
           fileName,
           head: {
@@ -64,10 +63,7 @@ export function createBundleHandlers(
             ...(request.part ? { part: request.part } : {}),
           },
           data: request.data,
-          // One emitter for the export and the bundle: the same Word files either way.
-          documents: await Promise.all(
-            request.documents.map(async (d) => ({ title: d.title, bytes: await emitDocx(d) })),
-          ),
+          documents: request.documents,
           attachments: request.attachments.map((a) => ({
             sha256: a.sha256,
             name: a.name,
@@ -80,16 +76,8 @@ export function createBundleHandlers(
         return writeFailed(folder);
       }
       written.add(bundle.path);
-      const files = bundle.manifest.files.filter((f) => f.path !== DATA_PATH);
-      const dataFile = bundle.manifest.files.find((f) => f.path === DATA_PATH);
-      const mail = planMail({
-        files: files.map((f) => ({ path: f.path, size: f.size })),
-        commonBytes: (dataFile?.size ?? 0) + 200 * bundle.manifest.files.length,
-      });
-      const entries = bundle.manifest.files
-        .map((f) => f.path)
-        .filter((p) => p !== DATA_PATH && p !== MANIFEST_PATH);
-      return ok({ path: bundle.path, fileName, size: bundle.size, files: entries, mail });
+      const { path, size, files, mail } = bundle;
+      return ok({ path, fileName, size, files, mail });
     },
 
     'bundle:read': async ({ path }) => {
@@ -117,10 +105,4 @@ export function createBundleHandlers(
       });
     },
   };
-}
-
-/** yyyy-mm-dd of the clerk's own day, as the bundle's name shows it. */
-function localDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
