@@ -54,6 +54,8 @@ export const ERROR_CODES = {
   MAIL_NOT_CONFIGURED: { retryable: false },
   /** The OS keychain refused to store the SMTP password. */
   MAIL_PASSWORD_NOT_SAVED: { retryable: true },
+  /** An attachment listed on an initiative whose bytes are not in IndexedDB (a bundle needs them). */
+  BUNDLE_ATTACHMENT_MISSING: { retryable: false },
   // A bundle refused by the verifier (main/bundle/bundle-errors.ts): the sender must make a new one.
   BUNDLE_UNREADABLE: { retryable: true },
   BUNDLE_NOT_ZIP: { retryable: false },

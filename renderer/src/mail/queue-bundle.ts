@@ -18,6 +18,8 @@ export interface BundleToMail {
   readonly files: readonly string[];
   /** Another recipient than the programme's. */
   readonly to?: string;
+  /** One numbered email of a bundle split in several: "(thư 2/3)" ends the subject. */
+  readonly part?: { readonly index: number; readonly count: number };
 }
 
 export async function queueBundleMail(
@@ -36,7 +38,9 @@ export async function queueBundleMail(
     db,
     {
       to: bundle.to ?? bundle.programme.recipientEmail,
-      subject: renderTemplate(template.subject, values),
+      subject:
+        renderTemplate(template.subject, values) +
+        (bundle.part ? ` (thư ${bundle.part.index}/${bundle.part.count})` : ''),
       body: renderTemplate(template.body, values),
       bundlePath: bundle.written.path,
       fileName: bundle.written.fileName,

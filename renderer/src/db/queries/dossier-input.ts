@@ -1,5 +1,7 @@
 // The dossier's input from the database (shared/dossier/assemble.ts turns records into it): the
 // initiatives proposed upward with their rank, the session that decided them, its council and sheets.
+// The same records, unshaped, are what the dossier's bundle carries (shared/bundle/assemble-data.ts).
+import type { BundleSource } from '@shared/bundle/assemble-data';
 import { EMPTY_DOSSIER_MESSAGE } from '@shared/dossier/dossier';
 import { assembleDossierInput } from '@shared/dossier/assemble';
 import type { DossierInput, DossierNumbers } from '@shared/dossier/input';
@@ -8,7 +10,8 @@ import type { DeskDb } from '../database';
 import { getOffice } from '../settings';
 import { loadProgrammeResults } from './programme-results';
 
-export type DossierLoad = { ok: true; input: DossierInput } | { ok: false; message: string };
+export type DossierLoad =
+  { ok: true; input: DossierInput; source: BundleSource } | { ok: false; message: string };
 
 const NO_SESSION =
   'Các sáng kiến được đề xuất chưa qua phiên họp Hội đồng nào, nên chưa có biên bản và phiếu chấm để lập hồ sơ. Hãy tổ chức phiên họp Hội đồng trước.';
@@ -53,22 +56,27 @@ export const loadDossierInput = async (
   const council = session && (await db.councils.get(session.councilId));
   if (!session || !council) return { ok: false, message: NO_SESSION };
   const sheets = await db.scoreSheets.where('sessionId').equals(session.id).toArray();
+  const input = assembleDossierInput({
+    office,
+    programme,
+    units,
+    initiatives,
+    selection: proposed.map((i) => ({
+      initiativeId: i.id,
+      rank: view.results.get(i.id)?.rank?.overall ?? null,
+    })),
+    council,
+    session,
+    sheets,
+    settings: view.settings,
+    numbers,
+  });
+  // In the dossier's order, so the bundle lists them as the summary list does.
+  const byId = new Map(proposed.map((i) => [i.id, i]));
+  const ordered = input.proposals.flatMap((p) => byId.get(p.initiative.id) ?? []);
   return {
     ok: true,
-    input: assembleDossierInput({
-      office,
-      programme,
-      units,
-      initiatives,
-      selection: proposed.map((i) => ({
-        initiativeId: i.id,
-        rank: view.results.get(i.id)?.rank?.overall ?? null,
-      })),
-      council,
-      session,
-      sheets,
-      settings: view.settings,
-      numbers,
-    }),
+    input,
+    source: { office, programme, units, initiatives: ordered, council, session, sheets },
   };
 };

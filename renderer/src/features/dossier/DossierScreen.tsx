@@ -13,6 +13,7 @@ import { loadDossierInput } from '../../db/queries/dossier-input';
 import { invoke } from '../../desk';
 import { failureText } from '../../ui/failure';
 import { NoProgramme } from '../appraisal/NoProgramme';
+import { BundlePanel } from './BundlePanel';
 import { DossierNumbersForm } from './DossierNumbersForm';
 import { DossierPreview } from './DossierPreview';
 import { PrintView } from './PrintView';
@@ -40,6 +41,10 @@ export const DossierScreen = () => {
     [db, programmeId, stored],
   );
   const dossier = useMemo(() => (load?.ok ? buildDossier(load.input) : null), [load]);
+  const job = useMemo(
+    () => (load?.ok && dossier ? { source: load.source, documents: dossier.documents } : null),
+    [load, dossier],
+  );
   if (!programme) return <NoProgramme programme={programme} />;
 
   const save = async (n: DossierNumbers) => {
@@ -152,6 +157,7 @@ export const DossierScreen = () => {
           }
         />
       )}
+      {job && <BundlePanel job={job} />}
       {dossier && current && (
         <Flex gap={16} align="start">
           <nav
