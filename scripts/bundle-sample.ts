@@ -53,7 +53,7 @@ async function main(): Promise<number> {
     [
       written.path,
       `Đã ghi hồ sơ mẫu: ${source.initiatives.length} sáng kiến, ${written.files.length} tệp, ${formatFileSize(written.size)} (${ms} ms).`,
-      describePlan(written.mail).title,
+      describePlan(written.mail, written.size).title,
       `Kiểm tra: npm run bundle:verify -- "${written.path}"`,
     ].join('\n') + '\n',
   );

@@ -1,7 +1,7 @@
 // The mail-size plan (shared/bundle/mail-size.ts) in the clerk's words: will it go in one email,
 // in several numbered ones, or only on a USB stick, and why.
 import { formatFileSize } from './file-size';
-import { MAIL_LIMIT_BYTES, type MailPlan } from './mail-size';
+import { MAIL_LIMIT_BYTES, MESSAGE_OVERHEAD_BYTES, base64Size, type MailPlan } from './mail-size';
 
 const LIMIT = formatFileSize(MAIL_LIMIT_BYTES);
 
@@ -21,15 +21,24 @@ export interface PlanText {
   readonly messages: number;
 }
 
-export function describePlan(plan: MailPlan): PlanText {
+/**
+ * `zipBytes`, when known, is the written .zip the email carries: the message is that, encoded,
+ * rather than the plan's bound from the entries' uncompressed sizes.
+ */
+export function describePlan(plan: MailPlan, zipBytes?: number): PlanText {
   switch (plan.kind) {
-    case 'fits':
+    case 'fits': {
+      const wire =
+        zipBytes === undefined
+          ? plan.encodedBytes
+          : Math.min(plan.encodedBytes, base64Size(zipBytes) + MESSAGE_OVERHEAD_BYTES);
       return {
         kind: 'fits',
-        title: `Gửi được trong một thư (khoảng ${formatFileSize(plan.encodedBytes)} khi gửi, dưới giới hạn ${LIMIT}).`,
+        title: `Gửi được trong một thư (khoảng ${formatFileSize(wire)} khi gửi, dưới giới hạn ${LIMIT}).`,
         detail: 'Có thể gửi qua email hoặc lưu ra thư mục (USB).',
         messages: 1,
       };
+    }
     case 'split':
       return {
         kind: 'split',

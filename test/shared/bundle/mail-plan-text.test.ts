@@ -15,6 +15,13 @@ describe('describePlan', () => {
     expect(text.title).toBe('Gửi được trong một thư (khoảng 5,5 MB khi gửi, dưới giới hạn 25 MB).');
   });
 
+  it('one email the size of the encoded .zip when it is known', () => {
+    const plan = planMail({ files: [{ path: 'a', size: 4 * MB }], commonBytes: 1000 });
+    expect(describePlan(plan, 3 * MB).title).toBe(
+      'Gửi được trong một thư (khoảng 4,2 MB khi gửi, dưới giới hạn 25 MB).',
+    );
+  });
+
   it('offers N numbered emails or a folder when the whole is over 25 MB', () => {
     const files = [1, 2, 3].map((n) => ({ path: `attachments/${sha}_anh${n}.jpg`, size: 10 * MB }));
     const text = describePlan(planMail({ files, commonBytes: 1000 }));

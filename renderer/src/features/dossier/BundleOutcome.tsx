@@ -43,7 +43,7 @@ const fileCounts = (files: readonly string[]): string => {
 
 export const BundleOutcome = (props: BundleOutcomeProps) => {
   const { built, mailReady, queued } = props;
-  const plan = describePlan(built.mail);
+  const plan = describePlan(built.mail, built.size);
   const [to, setTo] = useState(props.defaultTo);
   const [toError, setToError] = useState<string | null>(null);
 
