@@ -247,4 +247,56 @@ describe('BundlePanel', () => {
       expect(await readdir(join(bridge.dataDir, 'outbox'))).toHaveLength(1),
     );
   });
+
+  it('split: writes every numbered part, then queues one email each', async () => {
+    const { db, job, bridge } = await setUp();
+    const saved = await invoke('mail:settings:set', {
+      settings: localSettings(2525),
+      password: PASSWORD,
+    });
+    if (!saved.ok) throw new Error(saved.error.message);
+    // main's plan for a small mail limit, so the sample splits without 25 MB of photos.
+    const desk = window.desk!;
+    const write = desk['bundle:write'];
+    desk['bundle:write'] = async (request) => {
+      const result = await write(request);
+      if (!result.ok || !result.value || request.part) return result;
+      const sizes = result.value.files.map((path) => ({
+        path,
+        size: path.startsWith('attachments/') ? 300_000 : 30_000,
+      }));
+      const mail = planMail({ files: sizes, commonBytes: 50_000, limit: 600_000 });
+      return { ok: true, value: { ...result.value, mail } };
+    };
+    const { user } = await renderWithDb(db, <BundlePanel job={job} />);
+
+    await user.click(button('Đóng gói hồ sơ'));
+    const split = await screen.findByRole(
+      'button',
+      { name: /^Chia thành \d+ thư$/ },
+      { timeout: 15_000 },
+    );
+    const count = Number(/\d+/.exec(split.textContent ?? '')![0]);
+    expect(count).toBeGreaterThanOrEqual(2);
+    await user.click(split);
+    await screen.findByText(
+      new RegExp(`^Đã đưa vào hộp thư đi: ${count} thư đánh số gửi bancsktxh@gmail\\.com`),
+      {},
+      { timeout: 15_000 },
+    );
+
+    const entries = await listOutbox(db);
+    expect(entries).toHaveLength(count);
+    const subjects = entries.map((e) => /\(thư (\d+)\/(\d+)\)$/.exec(e.subject)?.slice(1));
+    expect(subjects.map((m) => m?.[0]).sort()).toEqual(
+      Array.from({ length: count }, (_, n) => String(n + 1)).sort(),
+    );
+    for (const entry of entries) {
+      const verified = await verifyBundle(entry.bundlePath);
+      if (!verified.ok) throw new Error(verified.error.message);
+      expect(verified.value.manifest.part?.count).toBe(count);
+    }
+    // The whole bundle, then one write per part.
+    expect(bridge.calls.filter((c) => c === 'bundle:write')).toHaveLength(1 + count);
+  });
 });
