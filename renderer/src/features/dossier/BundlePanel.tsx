@@ -56,20 +56,20 @@ export const BundlePanel = ({ job }: { job: BundleJob }) => {
     };
   }, []);
 
-  const once = async (step: () => Promise<void>): Promise<void> => {
+  const once = async (what: string, step: () => Promise<void>): Promise<void> => {
     if (busy.current) return;
     busy.current = true;
     try {
       await step();
     } catch (err) {
-      setError(failureText(err, 'Chưa đóng gói được hồ sơ'));
+      setError(failureText(err, what));
     } finally {
       busy.current = false;
     }
   };
 
   const build = () =>
-    once(async () => {
+    once('Chưa đóng gói được hồ sơ', async () => {
       setError(null);
       setBuilt(null);
       setSavedPath(null);
@@ -98,7 +98,7 @@ export const BundlePanel = ({ job }: { job: BundleJob }) => {
     });
 
   const save = () =>
-    once(async () => {
+    once('Chưa lưu được hồ sơ ra thư mục', async () => {
       if (!built) return;
       setSaving(true);
       setError(null);
@@ -117,7 +117,7 @@ export const BundlePanel = ({ job }: { job: BundleJob }) => {
     });
 
   const send = (to: string) =>
-    once(async () => {
+    once('Chưa đưa được hồ sơ vào hộp thư đi', async () => {
       if (!built || queued) return;
       setSending(true);
       setError(null);
