@@ -30,6 +30,8 @@ import { button, renderWithDb } from '../setup/render-with-db';
 useNodeBlobs();
 
 const MB = 1024 * 1024;
+/** A ceiling for waits on main's writing (15 Word files emitted), on a loaded machine. */
+const SLOW = 15_000;
 const sha = 'f'.repeat(64);
 
 const outcome = (over: Partial<BundleOutcomeProps> = {}): BundleOutcomeProps => ({
@@ -138,7 +140,7 @@ describe('BundleOutcome', () => {
   });
 });
 
-describe('BundlePanel', () => {
+describe('BundlePanel', { timeout: 60_000 }, () => {
   let bridge: MainBridge | undefined;
   afterEach(async () => {
     await bridge?.dispose();
@@ -188,23 +190,27 @@ describe('BundlePanel', () => {
     const { user } = await renderWithDb(db, <BundlePanel job={job} />);
 
     await user.click(button('Đóng gói hồ sơ'));
-    await screen.findByText('Đang tạo tệp nén: văn bản Word và 293 KB tệp đính kèm…');
+    await screen.findByText(
+      'Đang tạo tệp nén: văn bản Word và 293 KB tệp đính kèm…',
+      {},
+      { timeout: SLOW },
+    );
     expect(screen.getByRole('progressbar')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: /Đang đóng gói/ }));
     release();
     await screen.findByText(
       /^Đã đóng gói: HoSo_Lien_doan_Lao_dong_huyen_Trang_.*\.zip$/,
       {},
-      { timeout: 15_000 },
+      { timeout: SLOW },
     );
     expect(screen.getByText('4')).toBeTruthy(); // initiatives
     expect(screen.getByText('16 tệp (15 văn bản, 1 tệp đính kèm)')).toBeTruthy();
     expect(screen.getByText(/^Gửi được trong một thư/)).toBeTruthy();
-    await screen.findByText(/^Chưa thiết lập email/);
+    await screen.findByText(/^Chưa thiết lập email/, {}, { timeout: SLOW });
 
     bridge.nextSave = join(bridge.dataDir, 'HoSo_gui_huyen.zip');
     await user.click(button('Lưu ra thư mục'));
-    await screen.findByText(`Đã lưu hồ sơ vào ${bridge.nextSave}`);
+    await screen.findByText(`Đã lưu hồ sơ vào ${bridge.nextSave}`, {}, { timeout: SLOW });
     const verified = await verifyBundle(bridge.nextSave);
     if (!verified.ok) throw new Error(verified.error.message);
     expect(verified.value.attachments.map((a) => a.sha256)).toEqual([photo.sha256]);
@@ -228,13 +234,17 @@ describe('BundlePanel', () => {
     const { user } = await renderWithDb(db, <BundlePanel job={job} />);
 
     await user.click(button('Đóng gói hồ sơ'));
-    const to = await screen.findByLabelText('Gửi tới', {}, { timeout: 15_000 });
+    const to = await screen.findByLabelText('Gửi tới', {}, { timeout: SLOW });
     expect((to as HTMLInputElement).value).toBe(job.source.programme.recipientEmail);
     await user.clear(to);
     await user.type(to, 'ldld.tinh@example.vn');
     const send = button('Gửi qua email');
     await Promise.all([user.click(send), user.click(send)]);
-    await screen.findByText(/^Đã đưa vào hộp thư đi: một thư gửi ldld\.tinh@example\.vn/);
+    await screen.findByText(
+      /^Đã đưa vào hộp thư đi: một thư gửi ldld\.tinh@example\.vn/,
+      {},
+      { timeout: SLOW },
+    );
 
     const entries = await listOutbox(db);
     expect(entries).toHaveLength(1);
@@ -274,7 +284,7 @@ describe('BundlePanel', () => {
     const split = await screen.findByRole(
       'button',
       { name: /^Chia thành \d+ thư$/ },
-      { timeout: 15_000 },
+      { timeout: SLOW },
     );
     const count = Number(/\d+/.exec(split.textContent ?? '')![0]);
     expect(count).toBeGreaterThanOrEqual(2);
@@ -282,7 +292,7 @@ describe('BundlePanel', () => {
     await screen.findByText(
       new RegExp(`^Đã đưa vào hộp thư đi: ${count} thư đánh số gửi bancsktxh@gmail\\.com`),
       {},
-      { timeout: 15_000 },
+      { timeout: SLOW },
     );
 
     const entries = await listOutbox(db);

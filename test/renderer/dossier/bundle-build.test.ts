@@ -66,7 +66,7 @@ async function setUp(photoCount: number) {
   return { ...ctx, job, photos };
 }
 
-describe('bundle steps', () => {
+describe('bundle steps', { timeout: 60_000 }, () => {
   it('reads every attachment with progress, and names one whose bytes are gone', async () => {
     const { db, job, photos } = await setUp(2);
     const seen: BuildProgress[] = [];
