@@ -17,8 +17,11 @@ describe('DashboardScreen', { timeout: 60_000 }, () => {
     await waitFor(() => expect(figure('Sáng kiến đã ghi nhận')).toBe('3 / 2.800'), SLOW);
     expect(figure('Được công nhận')).toBe('2');
     expect(figure('Đề xuất lên cấp trên')).toBe('0');
-    expect(figure('Đề nghị Bằng Lao động sáng tạo')).toBe('2 / 5–10');
-    expect(screen.getByText('chưa đủ chỉ tiêu')).toBeInTheDocument();
+    // No commendation yet: none awarded, the two candidates named beside.
+    expect(figure('Bằng Lao động sáng tạo')).toBe('0 / 5–10');
+    expect(
+      screen.getByText('chưa đủ chỉ tiêu; 2 sáng kiến đủ điều kiện đề nghị'),
+    ).toBeInTheDocument();
     expect(figure('Giá trị làm lợi')).toBe('145.000.000 đ');
     expect(screen.getByText('Sáng kiến được công nhận: 125.000.000 đ')).toBeInTheDocument();
     // The seeded programme's deadline (20/04/2021) is past.
