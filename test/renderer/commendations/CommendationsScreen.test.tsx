@@ -111,6 +111,19 @@ describe('CommendationsScreen', { timeout: 60_000 }, () => {
     expect(rows[1]?.slice(0, 2)).toEqual([1, 'Nguyễn Văn An']);
     expect(rows[1]?.[9]).toBe(2_000_000);
 
+    // Edit: the initiative stays, the number changes, the people list follows.
+    await user.click(screen.getByLabelText('Sửa khen thưởng 125/QĐ-LĐLĐ'));
+    const edit = await dialogWith('Sửa khen thưởng');
+    const number = within(edit).getByLabelText('Số quyết định');
+    await user.clear(number);
+    await user.type(number, '126/QĐ-LĐLĐ');
+    await user.click(button('Lưu', edit));
+    await waitFor(
+      async () => expect((await db.commendations.toArray())[0]?.decisionNumber).toBe('126/QĐ-LĐLĐ'),
+      SLOW,
+    );
+    await within(people).findByText(/^Số 126\/QĐ-LĐLĐ ngày 05\/05\/2021/, {}, SLOW);
+
     await user.click(button('Xóa'));
     const confirm = await screen.findByText('Xóa khen thưởng này?');
     await user.click(button('Xóa', confirm.closest('.ant-popover')!));
