@@ -49,9 +49,13 @@ const total = (label: string, span: number): Cell =>
   cell(label, { bold: true, align: 'center', colSpan: span });
 const boldNum = (n: number): Cell => cell(groupDigits(n), { bold: true, align: 'right' });
 
-/** "0,2%": the share of the target reached, one decimal, decimal comma. */
-export const percentText = (count: number, target: number): string =>
-  target <= 0 ? '' : `${String(Math.round((count / target) * 1000) / 10).replace('.', ',')}%`;
+/** "0,18%", "12,5%": the share of the target reached, decimal comma; two decimals below 1%. */
+export const percentText = (count: number, target: number): string => {
+  if (target <= 0) return '';
+  const percent = (count / target) * 100;
+  const scale = percent < 1 ? 100 : 10;
+  return `${String(Math.round(percent * scale) / scale).replace('.', ',')}%`;
+};
 
 const rangeText = (min: number, max: number): string =>
   min === max ? groupDigits(min) : `từ ${groupDigits(min)} đến ${groupDigits(max)}`;

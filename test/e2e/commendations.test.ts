@@ -2,6 +2,7 @@
 // IndexedDB, the real main side. A proposed initiative is seeded into the register; the clerk
 // records a Bằng Lao động sáng tạo for it on "Khen thưởng", sees the person in the list and the
 // certificate on the dashboard, and exports the result report, which names the person.
+// Screenshots: test-results/screenshots/commendations.png and result-report.png.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, afterEach, expect, it } from 'vitest';
@@ -137,6 +138,7 @@ describe('commendations', () => {
     expect(await row.innerText()).toContain(TITLE);
     expect(await row.innerText()).toContain(OFFICE.unitName);
     expect(await row.innerText()).toContain('Số 1520/QĐ-TLĐ ngày 28/09/2021');
+    expect(await app.screenshot('commendations')).toMatch(/commendations\.png$/);
 
     await app.page.getByRole('menuitem', { name: 'Tổng quan', exact: true }).click();
     await heading(app, /^Tổng quan: /).waitFor();
@@ -153,6 +155,7 @@ describe('commendations', () => {
     await preview.getByText('Số: 18/BC-CĐCS').waitFor();
     // In the list of initiatives (its author) and in the list of people commended.
     await preview.getByText(AUTHOR, { exact: true }).nth(1).waitFor();
+    expect(await app.screenshot('result-report')).toMatch(/result-report\.png$/);
     await report.getByRole('button', { name: 'Xuất báo cáo (.docx)' }).click();
     await report.getByText(/^Đã lưu báo cáo kết quả vào /).waitFor();
 

@@ -39,7 +39,7 @@ describe('npm run report:sample', () => {
     const texts = paragraphs(body).map((p) => p.text);
     expect(texts).toContain('BÁO CÁO');
     expect(texts).toContain(
-      'Số sáng kiến đã ghi nhận: 5/2.800 sáng kiến theo chỉ tiêu (đạt 0,2%).',
+      'Số sáng kiến đã ghi nhận: 5/2.800 sáng kiến theo chỉ tiêu (đạt 0,18%).',
     );
     expect(texts).toContain(
       'Số sáng kiến được tặng Bằng Lao động sáng tạo: 1 (chỉ tiêu từ 5 đến 10).',

@@ -50,7 +50,7 @@ describe('DashboardScreen', { timeout: 60_000 }, () => {
     expect(within(preview).getByText('BÁO CÁO')).toBeInTheDocument();
     expect(
       within(preview).getByText(
-        'Số sáng kiến đã ghi nhận: 3/2.800 sáng kiến theo chỉ tiêu (đạt 0,1%).',
+        'Số sáng kiến đã ghi nhận: 3/2.800 sáng kiến theo chỉ tiêu (đạt 0,11%).',
       ),
     ).toBeInTheDocument();
     expect(within(preview).getByText('Chưa có cá nhân được khen thưởng.')).toBeInTheDocument();

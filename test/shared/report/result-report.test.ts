@@ -45,7 +45,7 @@ describe('the result report', () => {
 
   it('states the totals, the benefit in figures and in words', () => {
     const all = lines(doc);
-    expect(all).toContain('Số sáng kiến đã ghi nhận: 5/2.800 sáng kiến theo chỉ tiêu (đạt 0,2%).');
+    expect(all).toContain('Số sáng kiến đã ghi nhận: 5/2.800 sáng kiến theo chỉ tiêu (đạt 0,18%).');
     expect(all).toContain(
       'Số sáng kiến được tặng Bằng Lao động sáng tạo: 1 (chỉ tiêu từ 5 đến 10).',
     );
@@ -122,8 +122,10 @@ describe('the result report', () => {
     expect(bare.sections[0]!.blocks.filter((b) => b.kind === 'table')).toHaveLength(3);
   });
 
-  it('writes the share of the target with a decimal comma', () => {
-    expect(percentText(5, 2800)).toBe('0,2%');
+  it('writes the share of the target with a decimal comma, two decimals below 1%', () => {
+    expect(percentText(5, 2800)).toBe('0,18%');
+    expect(percentText(1, 2800)).toBe('0,04%');
+    expect(percentText(350, 2800)).toBe('12,5%');
     expect(percentText(1400, 2800)).toBe('50%');
     expect(percentText(3, 0)).toBe('');
   });
