@@ -55,6 +55,7 @@ export function createDeskApi(invoke: Invoke, listen: Listen) {
     'backup:read': call('backup:read'),
     'dossier:export': call('dossier:export'),
     'sheet:export': call('sheet:export'),
+    'report:export': call('report:export'),
     'bundle:write': call('bundle:write'),
     'bundle:read': call('bundle:read'),
     'mail:settings:get': call('mail:settings:get'),

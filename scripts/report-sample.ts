@@ -1,7 +1,9 @@
-// `npm run report:sample -- <folder>`: writes the initiative list (.xlsx) of the built-in sample
-// (the one the dossier uses) into <folder>, so anyone can open it without the app.
+// `npm run report:sample -- <folder>`: writes the result report (.docx) and the initiative list
+// (.xlsx) of the built-in sample (the one the dossier uses) into <folder>, so anyone can open them
+// without the app.
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { writeSampleReport } from '../main/report/sample-report';
 import { writeSampleList } from '../main/sheets/sample-list';
 
 async function main(): Promise<void> {
@@ -13,9 +15,11 @@ async function main(): Promise<void> {
   }
   const folder = resolve(target);
   await mkdir(folder, { recursive: true });
-  const path = await writeSampleList(folder);
-  console.log(path);
-  console.log(`Đã ghi danh sách sáng kiến vào ${folder}.`);
+  const report = await writeSampleReport(folder);
+  const list = await writeSampleList(folder);
+  console.log(report);
+  console.log(list);
+  console.log(`Đã ghi báo cáo kết quả và danh sách sáng kiến vào ${folder}.`);
 }
 
 main().catch((error: unknown) => {

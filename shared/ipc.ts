@@ -159,6 +159,14 @@ export const contract = {
     response: z.object({ path: z.string(), rows: z.number().int().nonnegative() }).nullable(),
   },
   /**
+   * Asks where to save (kind docx), then writes one document of the dossier's model as .docx
+   * there atomically: the result report (shared/report/); null when the clerk cancels.
+   */
+  'report:export': {
+    request: z.object({ suggestedName: fileName, document: dossierDocumentSchema }).strict(),
+    response: z.object({ path: z.string() }).nullable(),
+  },
+  /**
    * Writes a bundle (docs/architecture.md, "Data that leaves the machine") from the records, the
    * dossier's documents as the model (main emits the .docx with the one emitter, as
    * `dossier:export` does: no Word bytes cross from the page) and the attachment bytes the

@@ -10,6 +10,7 @@ import { createDossierHandlers } from './dossier';
 import { createFileHandlers } from './files';
 import { createMailHandlers } from './mail';
 import { createPageHandlers } from './page';
+import { createReportHandlers } from './report';
 import { createSheetHandlers } from './sheets';
 
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -23,7 +24,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const bundles = createBundleHandlers(deps, written);
   const mail = createMailHandlers(deps);
   const sheets = createSheetHandlers(deps, written);
-  const groups = [app, files, page, backup, dossier, bundles, mail, sheets];
+  const report = createReportHandlers(deps, written);
+  const groups = [app, files, page, backup, dossier, bundles, mail, sheets, report];
   refuseDuplicates(groups);
   return {
     ...app,
@@ -34,6 +36,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...bundles,
     ...mail,
     ...sheets,
+    ...report,
   } satisfies Handlers;
 }
 

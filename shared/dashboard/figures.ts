@@ -54,8 +54,13 @@ export interface DashboardFigures {
   recognised: number;
   /** Proposed to the level above, those commended since included. */
   proposed: number;
-  /** Recognised initiatives that are Bằng Lao động sáng tạo candidates, against min–max. */
+  /** Recognised initiatives that are Bằng Lao động sáng tạo candidates by the thresholds. */
   certificateCandidates: number;
+  /**
+   * Initiatives awarded a Bằng Lao động sáng tạo by a recorded commendation (the commendations
+   * table), against the programme's min–max (docs/decisions.md, D42).
+   */
+  certificatesAwarded: number;
   certificatesMin: number;
   certificatesMax: number;
   certificates: 'below' | 'within' | 'above';
@@ -98,10 +103,12 @@ export const dashboardFigures = (input: {
   rows: readonly DashboardRow[];
   /** Ids of the initiatives the appraisal results name as Bằng LĐST candidates. */
   candidateIds: ReadonlySet<string>;
+  /** Ids of the initiatives a recorded commendation awards a Bằng LĐST. */
+  certificateIds: ReadonlySet<string>;
   /** The clerk's calendar day, yyyy-mm-dd. */
   today: string;
 }): DashboardFigures => {
-  const { programme, rows, candidateIds } = input;
+  const { programme, rows, candidateIds, certificateIds } = input;
   const byStatus = Object.fromEntries(INITIATIVE_STATUSES.map((s) => [s, 0])) as Record<
     InitiativeStatus,
     number
@@ -112,6 +119,7 @@ export const dashboardFigures = (input: {
   let recognised = 0;
   let proposed = 0;
   let candidates = 0;
+  let awarded = 0;
   let benefit = 0;
   let recognisedBenefit = 0;
   for (const row of rows) {
@@ -133,6 +141,7 @@ export const dashboardFigures = (input: {
       if (candidateIds.has(row.id)) candidates += 1;
     }
     if (PROPOSED.has(row.status)) proposed += 1;
+    if (certificateIds.has(row.id)) awarded += 1;
   }
   const known = new Set(programme.fields);
   const others = [...fields.keys()]
@@ -157,9 +166,10 @@ export const dashboardFigures = (input: {
     recognised,
     proposed,
     certificateCandidates: candidates,
+    certificatesAwarded: awarded,
     certificatesMin: min,
     certificatesMax: max,
-    certificates: candidates < min ? 'below' : candidates > max ? 'above' : 'within',
+    certificates: awarded < min ? 'below' : awarded > max ? 'above' : 'within',
     byStatus,
     byField,
     byUnit,

@@ -11,7 +11,7 @@ const upper = (s: string): string => s.toLocaleUpperCase('vi');
 
 /** The office's header: parent body upright, the office in bold, both in capitals. */
 export const officeHeader = (
-  input: DossierInput,
+  input: Pick<DossierInput, 'office'>,
   numberLine: string,
   date: string,
   subjectLine = '',
@@ -25,7 +25,7 @@ export const officeHeader = (
 });
 
 /** A grassroots union signs for its executive committee, higher levels for their standing committee. */
-export const officeSigner = (input: DossierInput): Signer => ({
+export const officeSigner = (input: Pick<DossierInput, 'office'>): Signer => ({
   authority: [
     input.office.kind === 'cdcs' ? 'TM. BAN CHẤP HÀNH' : 'TM. BAN THƯỜNG VỤ',
     upper(input.office.chairTitle),

@@ -4,6 +4,7 @@
 // Every record is fixed (ids, dates), so what it produces is the same on every machine.
 import type { AppraisalSettings, Council, ScoreSheet, Session } from '../appraisal/model';
 import { DEFAULT_CERTIFICATE_THRESHOLDS, DEFAULT_RUBRIC } from '../appraisal/rubric';
+import type { Commendation } from '../model/commendation';
 import type { Author, Initiative } from '../model/initiative';
 import type { Office } from '../model/office';
 import type { Programme } from '../model/programme';
@@ -322,3 +323,37 @@ export const SAMPLE_SETTINGS: AppraisalSettings = {
   updatedBy: BY,
   rev: 1,
 };
+
+/**
+ * Two decisions of the levels above, so the result report has people in it: the Confederation's
+ * Bằng Lao động sáng tạo for both authors of the shoe press, the province's Bằng khen for the first
+ * author of the CNC maintenance.
+ */
+export const SAMPLE_COMMENDATIONS: Commendation[] = [
+  {
+    ...meta('sample-c-1'),
+    programmeId: SAMPLE_PROGRAMME.id,
+    initiativeId: 'sample-i-1',
+    authorIds: [],
+    level: 'tong_lien_doan',
+    form: 'bang_lao_dong_sang_tao',
+    decidingBody: 'Tổng Liên đoàn Lao động Việt Nam',
+    decisionNumber: '1520/QĐ-TLĐ',
+    decisionDate: '2021-09-28',
+    amount: 3_000_000,
+    note: '',
+  },
+  {
+    ...meta('sample-c-2'),
+    programmeId: SAMPLE_PROGRAMME.id,
+    initiativeId: 'sample-i-3',
+    authorIds: ['sample-a-4'],
+    level: 'tinh',
+    form: 'bang_khen',
+    decidingBody: 'Liên đoàn Lao động tỉnh Đồng Nai',
+    decisionNumber: '215/QĐ-LĐLĐ',
+    decisionDate: '2021-06-15',
+    amount: 1_500_000,
+    note: '',
+  },
+];

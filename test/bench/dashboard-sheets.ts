@@ -60,6 +60,7 @@ const main = async (): Promise<void> => {
     fields: FIELDS,
   };
   const candidateIds = new Set(rows.filter((_, i) => i % 97 === 0).map((r) => r.id));
+  const certificateIds = new Set(rows.filter((_, i) => i % 997 === 0).map((r) => r.id));
   const figureTimes: number[] = [];
   let recorded = 0;
   for (let round = 0; round < ROUNDS; round++)
@@ -69,6 +70,7 @@ const main = async (): Promise<void> => {
           programme,
           rows,
           candidateIds,
+          certificateIds,
           today: '2021-06-10',
         }).recorded;
       }),

@@ -24,6 +24,7 @@ function spyHandlers(overrides: Partial<Handlers> = {}) {
     'dossier:export': vi.fn<Handlers['dossier:export']>(() => Promise.resolve(ok(null))),
     'file:open': vi.fn<Handlers['file:open']>(() => Promise.resolve(ok({ opened: true }))),
     'sheet:export': vi.fn<Handlers['sheet:export']>(() => Promise.resolve(ok(null))),
+    'report:export': vi.fn<Handlers['report:export']>(() => Promise.resolve(ok(null))),
     'bundle:write': vi.fn<Handlers['bundle:write']>(() => Promise.resolve(ok(null))),
     'bundle:read': vi.fn<Handlers['bundle:read']>(() =>
       Promise.resolve(fail('BUNDLE_NOT_ZIP', 'm')),

@@ -61,6 +61,9 @@ const ProposalScreen = lazyScreen(() =>
 const DossierScreen = lazyScreen(() =>
   import('../features/dossier/DossierScreen').then((m) => m.DossierScreen),
 );
+const CommendationsScreen = lazyScreen(() =>
+  import('../features/commendations/CommendationsScreen').then((m) => m.CommendationsScreen),
+);
 
 type MenuKey = Exclude<Route['screen'], 'initiative' | 'session'>;
 
@@ -71,6 +74,7 @@ const MENU: { key: MenuKey; label: string }[] = [
   { key: 'results', label: 'Kết quả xét chọn' },
   { key: 'proposals', label: 'Đề xuất lên cấp trên' },
   { key: 'dossier', label: 'Hồ sơ đề xuất' },
+  { key: 'commendations', label: 'Khen thưởng' },
   { key: 'councils', label: 'Hội đồng' },
   { key: 'rubric', label: 'Tiêu chí chấm điểm' },
   { key: 'units', label: 'Đơn vị' },
@@ -118,6 +122,8 @@ const screenFor = (route: Route) => {
       return <ProposalScreen />;
     case 'dossier':
       return <DossierScreen />;
+    case 'commendations':
+      return <CommendationsScreen />;
   }
 };
 

@@ -16,6 +16,7 @@ export type Route =
   | { screen: 'results' }
   | { screen: 'proposals' }
   | { screen: 'dossier' }
+  | { screen: 'commendations' }
   | { screen: 'backup' }
   | { screen: 'mail' }
   | { screen: 'outbox' };
@@ -37,6 +38,7 @@ export const parseRoute = (hash: string): Route => {
     case 'results':
     case 'proposals':
     case 'dossier':
+    case 'commendations':
     case 'trash':
     case 'units':
     case 'programmes':

@@ -52,6 +52,14 @@ export const SCHEMA: readonly SchemaVersion[] = [
       await tx.table('initiativeRows').bulkPut(all.map(toRow));
     },
   },
+  {
+    // Issue 10, commendations: the decisions of the levels above on a programme's initiatives.
+    // A new table starts empty; nothing to upgrade.
+    version: 4,
+    stores: {
+      commendations: 'id, programmeId, initiativeId',
+    },
+  },
 ];
 
 export const DB_NAME = 'sang-kien-desk';

@@ -66,6 +66,25 @@ async function filledDb() {
     },
     by,
   );
+  // A decision of the level above (the fixture's initiatives are still being appraised, so the
+  // record is written directly rather than through the repository's status checks).
+  await db.commendations.put({
+    id: 'commendation-1',
+    createdAt: '2021-05-05T00:00:00.000Z',
+    updatedAt: '2021-05-05T00:00:00.000Z',
+    updatedBy: by,
+    rev: 1,
+    programmeId: programme.id,
+    initiativeId: initiatives[0]!.id,
+    authorIds: [],
+    level: 'tinh',
+    form: 'bang_khen',
+    decidingBody: 'Liên đoàn Lao động tỉnh Đồng Nai',
+    decisionNumber: '125/QĐ-LĐLĐ',
+    decisionDate: '2021-05-05',
+    amount: 2_000_000,
+    note: '',
+  });
   const blobs = [bytesOf(70_000, 7), bytesOf(1, 1), new TextEncoder().encode('Bản thuyết minh')];
   const refs = [];
   for (const [i, bytes] of blobs.entries()) {

@@ -3,12 +3,16 @@ import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { buildDossier } from '@shared/dossier/dossier';
 import type { DossierDocument } from '@shared/dossier/model';
+import { buildResultReport } from '@shared/report/result-report';
 import { sampleDossierInput } from '@shared/sample/sample-dossier';
+import { sampleReportInput } from '@shared/sample/sample-report';
 import { emitDocx } from '../../../main/dossier/docx-emitter';
 import { DossierPreview } from '../../../renderer/src/features/dossier/DossierPreview';
 import { paragraphs, unzipText } from '../../main/dossier/unzip';
 
 const dossier = buildDossier(sampleDossierInput());
+/** The result report is a document of the same model, drawn by the same two emitters. */
+const report = buildResultReport(sampleReportInput());
 
 /** Every non-empty paragraph of the Word file, in document order. */
 const docxTexts = async (doc: DossierDocument): Promise<string[]> => {
@@ -26,7 +30,7 @@ const previewTexts = (root: HTMLElement): string[] =>
     .filter((t) => t !== '');
 
 describe('DossierPreview', () => {
-  it.each(dossier.documents.map((d) => [d.fileName, d] as const))(
+  it.each([...dossier.documents, report].map((d) => [d.fileName, d] as const))(
     '%s shows the same strings as the Word file',
     async (_name, doc) => {
       const { container } = render(<DossierPreview documents={[doc]} />);

@@ -36,6 +36,9 @@ describe('the dashboard figures', () => {
     rows,
     // r6 is not recognised and r7 is trashed: only r3 counts.
     candidateIds: new Set(['r3', 'r6', 'r7']),
+    // Commendations awarded Bằng LĐST to r4 and r5 (and to r7, in the trash, and to an initiative
+    // of another programme, r9): two count.
+    certificateIds: new Set(['r4', 'r5', 'r7', 'r9']),
     today: '2021-06-10',
   });
 
@@ -46,6 +49,7 @@ describe('the dashboard figures', () => {
     expect(f.recognised).toBe(3);
     expect(f.proposed).toBe(2);
     expect(f.certificateCandidates).toBe(1);
+    expect(f.certificatesAwarded).toBe(2);
     expect(f.certificates).toBe('within');
   });
 
@@ -76,19 +80,21 @@ describe('the dashboard figures', () => {
     expect(f.recognisedBenefit).toBe(295_000_000);
   });
 
-  it('tells the certificate candidates below and above the 5–10 range', () => {
+  it('tells the certificates awarded below, within and above the 5–10 range', () => {
     const with5to10 = { ...programme, targetCertificatesMin: 5, targetCertificatesMax: 10 };
-    const input = { programme: with5to10, rows, today: '2021-06-10' };
-    expect(dashboardFigures({ ...input, candidateIds: new Set(['r3']) }).certificates).toBe(
-      'below',
-    );
     const many = Array.from({ length: 11 }, (_, i) =>
-      row(`c${i}`, 'u1', 'Kỹ thuật', 'recognised', 1),
+      row(`c${i}`, 'u1', 'Kỹ thuật', 'commended', 1),
     );
-    const ids = new Set(many.map((r) => r.id));
-    expect(dashboardFigures({ ...input, rows: many, candidateIds: ids }).certificates).toBe(
-      'above',
-    );
+    const ids = many.map((r) => r.id);
+    const input = { programme: with5to10, rows: many, today: '2021-06-10' };
+    // Candidates alone do not count: only commendations do.
+    const of = (awarded: string[]) =>
+      dashboardFigures({ ...input, candidateIds: new Set(ids), certificateIds: new Set(awarded) });
+    expect(of(ids.slice(0, 4)).certificates).toBe('below');
+    expect(of(ids.slice(0, 5)).certificates).toBe('within');
+    expect(of(ids.slice(0, 10)).certificates).toBe('within');
+    expect(of(ids).certificates).toBe('above');
+    expect(of(ids).certificatesAwarded).toBe(11);
   });
 
   it('has no progress without a target, and nothing for an empty register', () => {
@@ -96,6 +102,7 @@ describe('the dashboard figures', () => {
       programme: { ...programme, targetInitiatives: 0 },
       rows: [],
       candidateIds: new Set(),
+      certificateIds: new Set(),
       today: '2021-06-10',
     });
     expect(empty.progress).toBe(0);

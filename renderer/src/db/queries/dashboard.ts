@@ -1,12 +1,15 @@
 // The dashboard's inputs (issue 10): the register's rows, preferably the in-memory register of
 // renderer/src/search/ (already loaded for the list), and the appraisal results that name the
-// Bằng Lao động sáng tạo candidates. The figures themselves are shared/dashboard/figures.ts.
+// Bằng Lao động sáng tạo candidates, and the commendations that award the certificate. The figures themselves are shared/dashboard/figures.ts.
 import {
   dashboardFigures,
   type DashboardFigures,
   type DashboardProgramme,
 } from '@shared/dashboard/figures';
 import type { InitiativeResult } from '@shared/appraisal/programme-results';
+import { certificateInitiativeIds } from '@shared/commendations/people';
+import type { Commendation } from '@shared/model/commendation';
+import { listCommendations } from '../commendations';
 import type { DeskDb } from '../database';
 import type { InitiativeRow } from '../initiative-row';
 import { loadProgrammeRows } from '../../search/load-rows';
@@ -22,14 +25,24 @@ export const candidateIdsOf = (
   return ids;
 };
 
-/** The figures over rows already in memory and the results computed from them. */
+/**
+ * The figures over rows already in memory, the results computed from them and the programme's
+ * commendations (the Bằng Lao động sáng tạo count, docs/decisions.md, D42).
+ */
 export const dashboardOf = (
   programme: DashboardProgramme,
   rows: readonly InitiativeRow[],
   results: ReadonlyMap<string, InitiativeResult>,
+  commendations: readonly Pick<Commendation, 'initiativeId' | 'form'>[],
   today: string,
 ): DashboardFigures =>
-  dashboardFigures({ programme, rows, candidateIds: candidateIdsOf(results), today });
+  dashboardFigures({
+    programme,
+    rows,
+    candidateIds: candidateIdsOf(results),
+    certificateIds: certificateInitiativeIds(commendations),
+    today,
+  });
 
 /** The figures read afresh from the database, for code that holds no in-memory register. */
 export const loadDashboard = async (
@@ -37,10 +50,17 @@ export const loadDashboard = async (
   programme: DashboardProgramme & { id: string },
   today: string,
 ): Promise<DashboardFigures> => {
-  const [data, rows, unitNames] = await Promise.all([
+  const [data, rows, unitNames, commendations] = await Promise.all([
     loadAppraisalData(db, programme.id),
     loadProgrammeRows(db, programme.id),
     unitNamesOf(db),
+    listCommendations(db, programme.id),
   ]);
-  return dashboardOf(programme, rows, resultsOf(data, rows, unitNames).results, today);
+  return dashboardOf(
+    programme,
+    rows,
+    resultsOf(data, rows, unitNames).results,
+    commendations,
+    today,
+  );
 };

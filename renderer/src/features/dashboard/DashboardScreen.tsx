@@ -1,9 +1,11 @@
 import { useMemo } from 'react';
 import { Card, Flex, Progress, Spin, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
 import type { DashboardFigures, UnitFigure } from '@shared/dashboard/figures';
 import { formatMoney, groupDigits, todayIso } from '@shared/format';
 import { STATUS_LABELS, INITIATIVE_STATUSES } from '@shared/model/initiative';
 import { useActiveProgramme, useDb } from '../../app/context';
+import { listCommendations } from '../../db/commendations';
 import { dashboardOf } from '../../db/queries/dashboard';
 import { useProgrammeRows } from '../../search/useProgrammeRows';
 import { NoProgramme } from '../appraisal/NoProgramme';
@@ -11,6 +13,7 @@ import { useProgrammeResults } from '../appraisal/useProgrammeResults';
 import { certificatesText, targetPercent } from '../programmes/targets';
 import { DashboardCharts } from './DashboardCharts';
 import { BADGE_COLORS, deadlineBadgeText } from './deadline-badge';
+import { ResultReportAction } from './ResultReport';
 import { SheetExport } from './SheetExport';
 
 const Figure = ({ title, value, note }: { title: string; value: string; note?: string }) => (
@@ -35,12 +38,17 @@ export const DashboardScreen = () => {
   const programme = useActiveProgramme();
   const snapshot = useProgrammeRows(db, programme?.id ?? null);
   const results = useProgrammeResults(programme?.id);
+  const programmeId = programme?.id ?? null;
+  const commendations = useLiveQuery(
+    async () => (programmeId ? listCommendations(db, programmeId) : []),
+    [db, programmeId],
+  );
   const figures = useMemo(
     () =>
-      programme && results && snapshot?.phase === 'full'
-        ? dashboardOf(programme, snapshot.rows, results.results, todayIso())
+      programme && results && commendations && snapshot?.phase === 'full'
+        ? dashboardOf(programme, snapshot.rows, results.results, commendations, todayIso())
         : null,
-    [programme, results, snapshot],
+    [programme, results, commendations, snapshot],
   );
   if (!programme) return <NoProgramme programme={programme} />;
   if (!figures || !snapshot) return <Spin description="Đang tính số liệu của chương trình…" />;
@@ -64,6 +72,7 @@ export const DashboardScreen = () => {
         <Tag color={BADGE_COLORS[figures.deadline.level]} data-deadline={figures.deadline.level}>
           {deadlineBadgeText(figures.deadline)}
         </Tag>
+        <ResultReportAction programme={programme} figures={figures} />
       </Flex>
       <Flex gap={12} wrap>
         <Figure
@@ -74,9 +83,9 @@ export const DashboardScreen = () => {
         <Figure title="Được công nhận" value={groupDigits(figures.recognised)} />
         <Figure title="Đề xuất lên cấp trên" value={groupDigits(figures.proposed)} />
         <Figure
-          title="Đề nghị Bằng Lao động sáng tạo"
-          value={`${groupDigits(figures.certificateCandidates)} / ${certificatesText(figures.certificatesMin, figures.certificatesMax)}`}
-          note={CERTIFICATE_NOTES[figures.certificates]}
+          title="Bằng Lao động sáng tạo"
+          value={`${groupDigits(figures.certificatesAwarded)} / ${certificatesText(figures.certificatesMin, figures.certificatesMax)}`}
+          note={`${CERTIFICATE_NOTES[figures.certificates]}; ${groupDigits(figures.certificateCandidates)} sáng kiến đủ điều kiện đề nghị`}
         />
         <Figure
           title="Giá trị làm lợi"
