@@ -4,6 +4,7 @@ import type { Programme } from '@shared/model/programme';
 import type { Unit } from '@shared/model/unit';
 import type { HistoryEntry } from '@shared/model/history';
 import type { AppraisalSettings, Council, ScoreSheet, Session } from '@shared/appraisal/model';
+import type { ImportedRecord, ImportLink } from '@shared/bundle/import-links';
 import type { InitiativeRow } from './initiative-row';
 import { DB_NAME, SCHEMA } from './schema';
 
@@ -34,6 +35,8 @@ export class DeskDb extends Dexie {
   councils!: Table<Council, string>;
   sessions!: Table<Session, string>;
   scoreSheets!: Table<ScoreSheet, string>;
+  importLinks!: Table<ImportLink, string>;
+  importedRecords!: Table<ImportedRecord, string>;
 
   /**
    * Writes are 'strict' by default: the transaction completes only once Chromium has flushed it to

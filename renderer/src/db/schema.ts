@@ -52,6 +52,15 @@ export const SCHEMA: readonly SchemaVersion[] = [
       await tx.table('initiativeRows').bulkPut(all.map(toRow));
     },
   },
+  {
+    // Issue 9, import at the level above: which of this office's units and programmes a sender's
+    // stand for, and per imported initiative the revision last taken (docs/decisions.md, D35).
+    version: 4,
+    stores: {
+      importLinks: 'key, kind',
+      importedRecords: 'id',
+    },
+  },
 ];
 
 export const DB_NAME = 'sang-kien-desk';
