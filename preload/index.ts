@@ -1,5 +1,5 @@
 // The sandboxed preload (CommonJS, docs/decisions.md D1): exposes window.desk and nothing else.
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import type { IpcRendererEvent } from 'electron';
 import { createDeskApi } from './desk-api';
 
@@ -11,6 +11,8 @@ const desk = createDeskApi(
     ipcRenderer.on(event, forward);
     return () => void ipcRenderer.removeListener(event, forward);
   },
+  // A dropped file's path (issue 9: bundles dropped on "Nhập hồ sơ"); anything else has none.
+  (file) => (file instanceof File ? webUtils.getPathForFile(file) : ''),
 );
 
 contextBridge.exposeInMainWorld('desk', desk);

@@ -22,7 +22,7 @@ export const OUTBOX_FOLDER = 'outbox';
 export function createBundleHandlers(
   deps: HandlerDeps,
   written: WrittenPaths = new WrittenPaths(deps.appInfo.dataDir),
-): Pick<Handlers, 'bundle:write' | 'bundle:read'> {
+): Pick<Handlers, 'bundle:write' | 'bundle:read' | 'bundle:choose'> {
   const log = deps.log ?? consoleLog;
 
   return {
@@ -82,6 +82,16 @@ export function createBundleHandlers(
         commonBytes: (dataFile?.size ?? 0) + 200 * bundle.manifest.files.length,
       });
       return ok({ path: bundle.path, fileName, size: bundle.size, mail });
+    },
+
+    'bundle:choose': async () => {
+      const request = {
+        title: 'Chọn hồ sơ cần nhập (có thể chọn nhiều tệp)',
+        filters: [{ name: 'Hồ sơ nén', extensions: ['zip'] }],
+      };
+      if (deps.dialogs.askOpenPaths) return ok({ paths: await deps.dialogs.askOpenPaths(request) });
+      const one = await deps.dialogs.askOpenPath(request);
+      return ok({ paths: one === null ? [] : [one] });
     },
 
     'bundle:read': async ({ path }) => {

@@ -25,6 +25,7 @@ function spyHandlers(overrides: Partial<Handlers> = {}) {
     'file:open': vi.fn<Handlers['file:open']>(() => Promise.resolve(ok({ opened: true }))),
     'sheet:export': vi.fn<Handlers['sheet:export']>(() => Promise.resolve(ok(null))),
     'bundle:write': vi.fn<Handlers['bundle:write']>(() => Promise.resolve(ok(null))),
+    'bundle:choose': vi.fn<Handlers['bundle:choose']>(() => Promise.resolve(ok({ paths: [] }))),
     'bundle:read': vi.fn<Handlers['bundle:read']>(() =>
       Promise.resolve(fail('BUNDLE_NOT_ZIP', 'm')),
     ),

@@ -141,6 +141,7 @@ export const fakeElectron = {
   },
   shell: { showItemInFolder: vi.fn(), openPath: vi.fn(() => Promise.resolve('')) },
   contextBridge: { exposeInMainWorld: vi.fn() },
+  webUtils: { getPathForFile: vi.fn(() => '/home/clerk/HoSo.zip') },
   safeStorage: {
     isAsyncEncryptionAvailable: vi.fn(() => Promise.resolve(true)),
     // Stands in for the OS keychain: reversible, and not the plain text.
