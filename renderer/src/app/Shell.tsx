@@ -62,6 +62,10 @@ const DossierScreen = lazyScreen(() =>
   import('../features/dossier/DossierScreen').then((m) => m.DossierScreen),
 );
 
+const ImportScreen = lazyScreen(() =>
+  import('../features/import/ImportScreen').then((m) => m.ImportScreen),
+);
+
 type MenuKey = Exclude<Route['screen'], 'initiative' | 'session'>;
 
 const MENU: { key: MenuKey; label: string }[] = [
@@ -78,6 +82,7 @@ const MENU: { key: MenuKey; label: string }[] = [
   { key: 'trash', label: 'Thùng rác' },
   { key: 'office', label: 'Thông tin đơn vị' },
   { key: 'backup', label: 'Sao lưu & khôi phục' },
+  { key: 'import', label: 'Nhập hồ sơ' },
   { key: 'outbox', label: 'Hộp thư đi' },
   { key: 'mail', label: 'Thiết lập email' },
 ];
@@ -118,6 +123,8 @@ const screenFor = (route: Route) => {
       return <ProposalScreen />;
     case 'dossier':
       return <DossierScreen />;
+    case 'import':
+      return <ImportScreen />;
   }
 };
 
