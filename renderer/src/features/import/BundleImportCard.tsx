@@ -40,17 +40,21 @@ const choiceValue = (choice: MatchChoice | null): string | null =>
 const choiceOf = (value: string): MatchChoice =>
   value === NEW ? { kind: 'new' } : { kind: 'existing', localId: value };
 
-const proposalNote = (proposal: MatchProposal, what: string): string | null => {
-  switch (proposal.kind) {
-    case 'linked':
-      return `Đã ghép từ lần nhập trước.`;
-    case 'same-id':
-      return null;
-    case 'by-name':
-      return `Có ${what} cùng tên "${proposal.localName}": hãy chọn trong danh sách để xác nhận, hoặc chọn tạo mới.`;
-    case 'new':
-      return `Chưa có ${what} này: sẽ tạo mới khi nhập.`;
-  }
+/** What the clerk should know about the match shown, or null. */
+const matchNote = (
+  proposal: MatchProposal,
+  choice: MatchChoice | null,
+  what: string,
+  name: string,
+): string | null => {
+  if (choice === null)
+    return proposal.kind === 'by-name'
+      ? `Có ${what} cùng tên "${proposal.localName}": hãy chọn trong danh sách để xác nhận, hoặc chọn tạo mới.`
+      : `Hãy chọn ${what} trong danh sách.`;
+  if (choice.kind === 'new') return `Sẽ tạo ${what} mới "${name}" khi nhập.`;
+  if (proposal.kind === 'linked' && proposal.localId === choice.localId)
+    return 'Đã ghép từ lần nhập trước.';
+  return null;
 };
 
 const changesText = (changes: readonly FieldChange[]): string =>
@@ -117,8 +121,13 @@ export const BundleImportCard = ({ bundle }: { bundle: BundleToImport }) => {
     ...preview.programme.candidates.map((p) => ({ value: p.id, label: p.name })),
     { value: NEW, label: `Tạo chương trình mới "${bundle.data.programme.name}"` },
   ];
-  const unitNote = unit ? null : proposalNote(preview.unit.proposal, 'đơn vị');
-  const programmeNote = programme ? null : proposalNote(preview.programme.proposal, 'chương trình');
+  const unitNote = matchNote(preview.unit.proposal, unit ?? null, 'đơn vị', manifest.unit.name);
+  const programmeNote = matchNote(
+    preview.programme.proposal,
+    programme ?? null,
+    'chương trình',
+    bundle.data.programme.name,
+  );
 
   return (
     <Card title={`Hồ sơ ${bundle.fileName}`}>
@@ -194,7 +203,7 @@ export const BundleImportCard = ({ bundle }: { bundle: BundleToImport }) => {
               />
             )}
             {conflicts.length > 0 && (
-              <Flex vertical gap={4}>
+              <Flex vertical gap={4} role="region" aria-label="Sáng kiến bị xung đột">
                 <Typography.Text strong>
                   Sáng kiến bị xung đột (đã sửa ở đây và cũng sửa ở đơn vị gửi): chọn bản giữ lại
                   cho từng sáng kiến; sáng kiến chưa chọn sẽ để nguyên, lần nhập sau vẫn báo.
@@ -204,7 +213,6 @@ export const BundleImportCard = ({ bundle }: { bundle: BundleToImport }) => {
                   rowKey="id"
                   pagination={false}
                   dataSource={conflicts}
-                  aria-label="Sáng kiến bị xung đột"
                   columns={[
                     {
                       title: 'Sáng kiến',
@@ -280,11 +288,11 @@ const ImportDone = ({ done }: { done: Done }) => {
       />
       {touched.length > 0 && (
         <Table<PlannedRecord>
+          title={() => 'Sáng kiến mới, cập nhật hoặc xung đột'}
           size="small"
           rowKey="id"
           pagination={false}
           dataSource={touched}
-          aria-label="Sáng kiến đã nhập"
           columns={[
             {
               title: 'Sáng kiến',

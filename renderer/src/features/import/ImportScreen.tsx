@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { DragEvent } from 'react';
 import { Alert, Button, Flex, Spin, Typography } from 'antd';
 import { FolderOpenOutlined, InboxOutlined } from '@ant-design/icons';
@@ -11,19 +11,22 @@ import { BundleImportCard } from './BundleImportCard';
  * here, each verified by main, previewed, matched and imported on its own.
  */
 export const ImportScreen = () => {
-  const [bundles, setBundles] = useState<OpenedBundle[]>([]);
+  const [bundles, setBundles] = useState<(OpenedBundle & { card: string })[]>([]);
   const [reading, setReading] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [over, setOver] = useState(false);
+  // Each opening gets a card of its own (a bundle saved again under the same name is new).
+  const openings = useRef(0);
 
   const open = async (paths: readonly string[]) => {
     if (paths.length === 0) return;
     setReading(true);
+    const opening = (openings.current += 1);
     const opened = await readBundles(paths);
     setReading(false);
     // A bundle opened again replaces its earlier card.
     setBundles((before) => [
-      ...opened,
+      ...opened.map((o) => ({ ...o, card: `${opening}:${o.key}` })),
       ...before.filter((b) => !opened.some((o) => o.key === b.key)),
     ]);
   };
@@ -85,10 +88,10 @@ export const ImportScreen = () => {
       {reading && <Spin description="Đang kiểm tra hồ sơ…" />}
       {bundles.map((b) =>
         b.result.ok ? (
-          <BundleImportCard key={b.key} bundle={b.result.value} />
+          <BundleImportCard key={b.card} bundle={b.result.value} />
         ) : (
           <Alert
-            key={b.key}
+            key={b.card}
             type="error"
             showIcon
             title={`Hồ sơ "${b.fileName}" không được nhập`}
