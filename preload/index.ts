@@ -11,8 +11,15 @@ const desk = createDeskApi(
     ipcRenderer.on(event, forward);
     return () => void ipcRenderer.removeListener(event, forward);
   },
-  // A dropped file's path (issue 9: bundles dropped on "Nhập hồ sơ"); anything else has none.
-  (file) => (file instanceof File ? webUtils.getPathForFile(file) : ''),
+  // A dropped file's path (issue 9: bundles dropped on "Nhập hồ sơ"). webUtils checks that it is
+  // a File (one from the page's world is not `instanceof` this world's File); else it has none.
+  (file) => {
+    try {
+      return webUtils.getPathForFile(file as File);
+    } catch {
+      return '';
+    }
+  },
 );
 
 contextBridge.exposeInMainWorld('desk', desk);
