@@ -265,7 +265,14 @@ async function writeUnitsAndProgramme(
     }
     link('unit', unit.id, localId, unit.name);
   }
-  await db.importLinks.bulkPut(links);
+  // Only what is new or different: the same bundle twice leaves even the links as they were.
+  const known = await db.importLinks.bulkGet(links.map((l) => l.key));
+  await db.importLinks.bulkPut(
+    links.filter((l, i) => {
+      const was = known[i];
+      return !was || was.localId !== l.localId || was.sourceName !== l.sourceName;
+    }),
+  );
 }
 
 /** The bytes of the files the imported records refer to, stored once by SHA-256. */
