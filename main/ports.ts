@@ -30,6 +30,11 @@ export interface Dialogs {
   askSavePath(request: SavePathRequest): Promise<string | null>;
   /** Asks the clerk to pick one existing file; resolves to its absolute path, or null when cancelled. */
   askOpenPath(request: OpenPathRequest): Promise<string | null>;
+  /**
+   * Asks the clerk to pick one or many existing files; resolves to their absolute paths, empty
+   * when cancelled. Without it, askOpenPath picks one.
+   */
+  askOpenPaths?(request: OpenPathRequest): Promise<string[]>;
   /** Asks the clerk for a folder; resolves to an absolute path, or null when cancelled. */
   askFolder(request: FolderRequest): Promise<string | null>;
 }

@@ -23,7 +23,12 @@ const requestIdOf = (payload: unknown): string | null => {
  * `satisfies DeskApi` fails the build when the contract gains, loses or changes a channel and
  * this list does not.
  */
-export function createDeskApi(invoke: Invoke, listen: Listen) {
+export function createDeskApi(
+  invoke: Invoke,
+  listen: Listen,
+  /** webUtils.getPathForFile in the preload; the page never sees webUtils itself. */
+  pathForFile: (file: object) => string = () => '',
+) {
   // Each function passes only the request on: no event, sender or ipcRenderer reaches the page.
   const call =
     <C extends Channel>(channel: C) =>
@@ -58,6 +63,8 @@ export function createDeskApi(invoke: Invoke, listen: Listen) {
     'report:export': call('report:export'),
     'bundle:write': call('bundle:write'),
     'bundle:read': call('bundle:read'),
+    'bundle:choose': call('bundle:choose'),
+    pathForFile: (file: object) => pathForFile(file),
     'mail:settings:get': call('mail:settings:get'),
     'mail:settings:set': call('mail:settings:set'),
     'mail:test': call('mail:test'),

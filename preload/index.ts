@@ -1,5 +1,5 @@
 // The sandboxed preload (CommonJS, docs/decisions.md D1): exposes window.desk and nothing else.
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import type { IpcRendererEvent } from 'electron';
 import { createDeskApi } from './desk-api';
 
@@ -10,6 +10,15 @@ const desk = createDeskApi(
     const forward = (_event: IpcRendererEvent, payload: unknown) => listener(payload);
     ipcRenderer.on(event, forward);
     return () => void ipcRenderer.removeListener(event, forward);
+  },
+  // A dropped file's path (issue 9: bundles dropped on "Nhập hồ sơ"). webUtils checks that it is
+  // a File (one from the page's world is not `instanceof` this world's File); else it has none.
+  (file) => {
+    try {
+      return webUtils.getPathForFile(file as File);
+    } catch {
+      return '';
+    }
   },
 );
 

@@ -70,6 +70,10 @@ export const ERROR_CODES = {
   BUNDLE_FILES_MISMATCH: { retryable: false },
   BUNDLE_CHECKSUM_MISMATCH: { retryable: false },
   BUNDLE_DATA_INVALID: { retryable: false },
+  /** An import of a bundle whose units are over their quota, not confirmed by the clerk. */
+  IMPORT_QUOTA_UNCONFIRMED: { retryable: false },
+  /** An import whose transaction did not complete: nothing of it was written. */
+  IMPORT_FAILED: { retryable: true },
 } as const satisfies Record<string, { retryable: boolean }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

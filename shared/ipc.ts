@@ -223,6 +223,14 @@ export const contract = {
       zipBytes: z.number().int().nonnegative(),
     }),
   },
+  /**
+   * Asks the clerk for one or many bundles to import (the open dialog, .zip only); each path then
+   * goes through 'bundle:read'. An empty list when the clerk cancels.
+   */
+  'bundle:choose': {
+    request: z.object({}).strict(),
+    response: z.object({ paths: z.array(z.string().min(1).max(4096)).max(500) }),
+  },
   /** The email settings main keeps; the password is write-only: only whether one is stored. */
   'mail:settings:get': {
     request: z.object({}).strict(),
@@ -283,10 +291,20 @@ export interface DeskEvents {
   onFlushRequest(handler: () => Promise<boolean>): () => void;
 }
 
+/** What the preload answers by itself, without a round trip to main. */
+export interface DeskFiles {
+  /**
+   * The path on disk of a File dropped on the page (Electron's webUtils.getPathForFile); '' for
+   * anything else. Main validates the path like any other ('bundle:read').
+   */
+  pathForFile(file: object): string;
+}
+
 /** What the preload exposes as `window.desk`: one function per channel and the named events. */
 export type DeskApi = {
   [C in Channel]: (request: Request<C>) => Promise<Result<Response<C>>>;
-} & DeskEvents;
+} & DeskEvents &
+  DeskFiles;
 
 /** Handlers main installs, one per channel; they receive the parsed request. */
 export type Handlers = {

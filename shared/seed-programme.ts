@@ -16,6 +16,12 @@ export const DEFAULT_FIELDS = [
   'Khác',
 ] as const;
 
+/**
+ * The built-in programme's id, the same on every installation, so a bundle of it lands in the
+ * receiving office's copy without asking (issue 9, item 6).
+ */
+export const SEED_PROGRAMME_ID = 'ldld-dong-nai-2021-75-ngan-sang-kien';
+
 export const seedProgramme = (
   meta: Pick<Programme, 'id' | 'createdAt' | 'updatedAt' | 'updatedBy'>,
 ): Programme => ({

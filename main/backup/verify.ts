@@ -1,10 +1,8 @@
-// Reads a backup and proves it whole before anything is replaced: a zip (yauzl, with its entry
-// name validation), exactly the entries the manifest lists, sizes counted on the bytes actually
-// inflated, every SHA-256 matching, and versions this build can read. One module for the restore
-// and the tests.
+// Reads a backup and proves it whole before anything is replaced: a zip (main/zip/read-zip.ts,
+// the one zip reader, bundles use it too), exactly the entries the manifest lists, sizes counted
+// on the bytes actually inflated, every SHA-256 matching, and versions this build can read. One
+// module for the restore and the tests.
 import { stat } from 'node:fs/promises';
-import type { Readable } from 'node:stream';
-import { open as openZip, type Entry, type ZipFile } from 'yauzl';
 import {
   BACKUP_FORMAT_VERSION,
   DATABASE_ENTRY,
@@ -14,6 +12,7 @@ import {
   backupManifestSchema,
   type BackupManifest,
 } from '@shared/backup/format';
+import { readZip, ZipReadError, type ZipFailure } from '../zip/read-zip';
 import { sha256Of } from './archive';
 import { BackupRefused } from './errors';
 
@@ -104,26 +103,43 @@ async function readEntries(
   path: string,
   limits: VerifyLimits,
 ): Promise<Map<string, Uint8Array<ArrayBuffer>>> {
-  const zip = await openZipFile(path);
-  const found = new Map<string, Uint8Array<ArrayBuffer>>();
+  let entries;
   try {
-    for await (const entry of zip.eachEntry()) {
-      const limit = limitFor(entry.fileName, limits);
-      if (limit === null) throw new BackupRefused(`unexpected entry ${entry.fileName}`);
-      if (found.has(entry.fileName)) throw new BackupRefused(`entry ${entry.fileName} twice`);
-      if (entry.uncompressedSize > limit)
-        throw new BackupRefused(`entry ${entry.fileName} declares ${entry.uncompressedSize} bytes`);
-      found.set(entry.fileName, await inflate(zip, entry, limit));
-    }
+    entries = await readZip(path, {
+      entryLimit: (name) => {
+        const limit = limitFor(name, limits);
+        if (limit === null) throw new BackupRefused(`unexpected entry ${name}`);
+        return limit;
+      },
+    });
   } catch (error) {
-    throw error instanceof BackupRefused
-      ? error
-      : new BackupRefused(`zip: ${error instanceof Error ? error.message : String(error)}`);
-  } finally {
-    zip.close();
+    if (error instanceof ZipReadError) throw new BackupRefused(reasonOf(error.failure));
+    throw error;
   }
-  return found;
+  // One plain copy into an ArrayBuffer of its own, which crosses IPC as it is.
+  return new Map([...entries].map(([name, entry]) => [name, new Uint8Array(entry.bytes)]));
 }
+
+/** The zip module's failure as the log reads it. */
+const reasonOf = (failure: ZipFailure): string => {
+  switch (failure.kind) {
+    case 'open':
+      return `not a zip: ${failure.message}`;
+    case 'zip':
+      return `zip: ${failure.message}`;
+    case 'stream':
+      return `zip: ${failure.name}: ${failure.message}`;
+    case 'too-many-entries':
+      return `${failure.count} entries`;
+    case 'duplicate':
+      return `entry ${failure.name} twice`;
+    case 'declared-too-large':
+      return `entry ${failure.name} declares ${failure.declared} bytes`;
+    case 'inflated-too-large':
+    case 'total-too-large':
+      return `entry ${failure.name} inflates past ${failure.limit} bytes`;
+  }
+};
 
 const limitFor = (name: string, limits: VerifyLimits): number | null =>
   name === MANIFEST_ENTRY
@@ -131,46 +147,3 @@ const limitFor = (name: string, limits: VerifyLimits): number | null =>
     : name === DATABASE_ENTRY
       ? limits.maxDataBytes
       : null;
-
-function openZipFile(path: string): Promise<ZipFile> {
-  return new Promise((resolve, reject) => {
-    // strictFileNames refuses backslashes; decodeStrings (the default) makes yauzl refuse absolute
-    // and `..` names; validateEntrySizes checks the inflated size against the header.
-    openZip(
-      path,
-      { lazyEntries: true, autoClose: false, strictFileNames: true, validateEntrySizes: true },
-      (error, zip) => {
-        if (error) reject(new BackupRefused(`not a zip: ${error.message}`));
-        else resolve(zip);
-      },
-    );
-  });
-}
-
-/** Reads one entry, counting the inflated bytes as they come: a lying header cannot make us read more. */
-async function inflate(
-  zip: ZipFile,
-  entry: Entry,
-  limit: number,
-): Promise<Uint8Array<ArrayBuffer>> {
-  const stream: Readable = await zip.openReadStreamPromise(entry);
-  const chunks: Buffer[] = [];
-  let total = 0;
-  for await (const chunk of stream) {
-    const bytes = chunk as Buffer;
-    total += bytes.byteLength;
-    if (total > limit) {
-      stream.destroy();
-      throw new BackupRefused(`entry ${entry.fileName} inflates past ${limit} bytes`);
-    }
-    chunks.push(bytes);
-  }
-  // One plain copy into an ArrayBuffer of its own, which crosses IPC as it is.
-  const all = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    all.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return all;
-}

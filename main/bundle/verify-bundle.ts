@@ -3,12 +3,8 @@
 // passes here: a real zip; safe entry names; limits on entries and on the bytes actually inflated;
 // the manifest's schema and version; every checksum, and the manifest listing exactly the entries;
 // data.json against the schemas the app stores records with.
-import { createHash } from 'node:crypto';
 import { open as openFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { Readable } from 'node:stream';
-import { open as openZip } from 'yauzl';
-import type { Entry, ZipFile } from 'yauzl';
 import { z } from 'zod';
 import { describeIssues } from '@shared/zod-issues';
 import { bundleDataSchema } from '@shared/bundle/data';
@@ -24,6 +20,8 @@ import type { Manifest } from '@shared/bundle/manifest';
 import { MAX_ATTACHMENT_BYTES } from '@shared/model/initiative';
 import { ok } from '@shared/result';
 import type { Result } from '@shared/result';
+import { readZip, ZipReadError } from '../zip/read-zip';
+import type { ZipEntryBytes, ZipFailure } from '../zip/read-zip';
 import { BundleRefusal, refuse } from './bundle-errors';
 
 export interface BundleLimits {
@@ -43,11 +41,7 @@ export const DEFAULT_BUNDLE_LIMITS: BundleLimits = {
   maxTotalBytes: 512 * MB,
 };
 
-export interface BundleEntry {
-  readonly path: string;
-  readonly sha256: string;
-  readonly bytes: Buffer;
-}
+export type BundleEntry = ZipEntryBytes;
 
 export interface VerifiedBundle {
   readonly manifest: Manifest;
@@ -77,12 +71,20 @@ export async function verifyBundle(
 async function verify(path: string, limits: BundleLimits): Promise<VerifiedBundle> {
   const file = basename(path);
   const { zipBytes, looksLikeZip } = await sniff(path, file);
-  const zip = await openZipFile(path, file, looksLikeZip);
   let entries: Map<string, BundleEntry>;
   try {
-    entries = await readEntries(zip, file, limits);
-  } finally {
-    zip.close();
+    entries = await readZip(path, {
+      maxEntries: limits.maxEntries,
+      maxTotalBytes: limits.maxTotalBytes,
+      entryLimit: (name) => {
+        const problem = entryNameProblem(name);
+        if (problem !== null) throw refuse.badEntryName(name, problem);
+        return name.endsWith('/') ? 'skip' : limits.maxEntryBytes; // a folder entry has no bytes
+      },
+    });
+  } catch (error) {
+    if (error instanceof ZipReadError) throw refusalOf(error.failure, file, looksLikeZip);
+    throw error;
   }
 
   const manifestEntry = entries.get(MANIFEST_PATH);
@@ -127,108 +129,28 @@ async function sniff(
   }
 }
 
-function openZipFile(path: string, file: string, looksLikeZip: boolean): Promise<ZipFile> {
-  return new Promise((resolve, reject) => {
-    openZip(
-      path,
-      { lazyEntries: true, validateEntrySizes: true, strictFileNames: true, autoClose: false },
-      (error, zip) => {
-        if (error) reject(looksLikeZip ? refuse.damaged(file) : refuse.notZip(file));
-        else resolve(zip);
-      },
-    );
-  });
-}
-
-/** Reads every entry once, in order, counting and hashing the bytes as they inflate. */
-function readEntries(
-  zip: ZipFile,
-  file: string,
-  limits: BundleLimits,
-): Promise<Map<string, BundleEntry>> {
-  if (zip.entryCount > limits.maxEntries)
-    return Promise.reject(refuse.tooManyEntries(zip.entryCount, limits.maxEntries));
-  const entries = new Map<string, BundleEntry>();
-  let total = 0;
-
-  return new Promise((resolve, reject) => {
-    let settled = false;
-    const stop = (error: unknown): void => {
-      if (settled) return;
-      settled = true;
-      reject(error instanceof BundleRefusal ? error : fromZipError(error, file));
-    };
-    zip.on('error', stop);
-    zip.on('end', () => {
-      if (settled) return;
-      settled = true;
-      resolve(entries);
-    });
-    zip.on('entry', (entry: Entry) => {
-      readEntry(zip, entry, limits, () => total)
-        .then((read) => {
-          if (read) {
-            if (entries.has(read.path))
-              throw refuse.badEntryName(read.path, 'tên bị trùng trong tệp nén');
-            entries.set(read.path, read);
-            total += read.bytes.length;
-          }
-          zip.readEntry();
-        })
-        .catch(stop);
-    });
-    zip.readEntry();
-  });
-}
-
-async function readEntry(
-  zip: ZipFile,
-  entry: Entry,
-  limits: BundleLimits,
-  totalSoFar: () => number,
-): Promise<BundleEntry | null> {
-  const name = entry.fileName;
-  const problem = entryNameProblem(name);
-  if (problem !== null) throw refuse.badEntryName(name, problem);
-  if (name.endsWith('/')) return null; // a folder entry carries no bytes
-  // The header is checked first because it is cheap; the bytes are counted anyway below, because a
-  // header can lie.
-  if (entry.uncompressedSize > limits.maxEntryBytes)
-    throw refuse.tooLarge(name, limits.maxEntryBytes);
-
-  const stream = await openStream(zip, entry);
-  const hash = createHash('sha256');
-  const chunks: Buffer[] = [];
-  let size = 0;
-  try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
-      size += chunk.length;
-      if (size > limits.maxEntryBytes) throw refuse.tooLarge(name, limits.maxEntryBytes);
-      if (totalSoFar() + size > limits.maxTotalBytes)
-        throw refuse.tooLarge(name, limits.maxTotalBytes);
-      hash.update(chunk);
-      chunks.push(chunk);
-    }
-  } catch (error) {
-    stream.destroy();
-    if (error instanceof BundleRefusal) throw error;
-    throw fromStreamError(error, name);
+/** The zip module's failures in the clerk's words. */
+function refusalOf(failure: ZipFailure, file: string, looksLikeZip: boolean): BundleRefusal {
+  switch (failure.kind) {
+    case 'open':
+      return looksLikeZip ? refuse.damaged(file) : refuse.notZip(file);
+    case 'zip':
+      return fromZipError(failure.message, file);
+    case 'stream':
+      return fromStreamError(failure.message, failure.name);
+    case 'too-many-entries':
+      return refuse.tooManyEntries(failure.count, failure.limit);
+    case 'duplicate':
+      return refuse.badEntryName(failure.name, 'tên bị trùng trong tệp nén');
+    case 'declared-too-large':
+    case 'inflated-too-large':
+    case 'total-too-large':
+      return refuse.tooLarge(failure.name, failure.limit);
   }
-  return { path: name, sha256: hash.digest('hex'), bytes: Buffer.concat(chunks, size) };
-}
-
-function openStream(zip: ZipFile, entry: Entry): Promise<Readable> {
-  return new Promise((resolve, reject) => {
-    zip.openReadStream(entry, (error, stream) => {
-      if (error) reject(error);
-      else resolve(stream);
-    });
-  });
 }
 
 /** yauzl's refusals of a name (strictFileNames) in our words; anything else is a damaged zip. */
-function fromZipError(error: unknown, file: string): BundleRefusal {
-  const message = error instanceof Error ? error.message : '';
+function fromZipError(message: string, file: string): BundleRefusal {
   const named =
     /^(invalid characters in fileName|absolute path|invalid relative path): (.*)$/s.exec(message);
   if (named) {
@@ -243,8 +165,7 @@ function fromZipError(error: unknown, file: string): BundleRefusal {
   return refuse.damaged(file);
 }
 
-function fromStreamError(error: unknown, name: string): BundleRefusal {
-  const message = error instanceof Error ? error.message : '';
+function fromStreamError(message: string, name: string): BundleRefusal {
   if (/bytes in the stream/.test(message)) return refuse.sizeMismatch(name);
   return refuse.damaged(name);
 }

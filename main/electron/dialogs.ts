@@ -45,6 +45,23 @@ export function createDialogs(getWindow: () => BrowserWindow | null): Dialogs {
       return path;
     },
 
+    async askOpenPaths({ title, filters }) {
+      const options: OpenDialogOptions = {
+        title,
+        defaultPath: startIn(),
+        filters: filters.map((f) => ({ name: f.name, extensions: [...f.extensions] })),
+        properties: ['openFile', 'multiSelections'],
+      };
+      const window = getWindow();
+      const result = window
+        ? await dialog.showOpenDialog(window, options)
+        : await dialog.showOpenDialog(options);
+      if (result.canceled) return [];
+      const [first] = result.filePaths;
+      if (first !== undefined) lastFolder = dirname(first);
+      return result.filePaths;
+    },
+
     async askFolder({ title }) {
       const folder = await showOpen({
         title,

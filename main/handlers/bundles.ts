@@ -22,7 +22,7 @@ export const OUTBOX_FOLDER = 'outbox';
 export function createBundleHandlers(
   deps: HandlerDeps,
   written: WrittenPaths = new WrittenPaths(deps.appInfo.dataDir),
-): Pick<Handlers, 'bundle:write' | 'bundle:read'> {
+): Pick<Handlers, 'bundle:write' | 'bundle:read' | 'bundle:choose'> {
   const log = deps.log ?? consoleLog;
 
   return {
@@ -78,6 +78,16 @@ export function createBundleHandlers(
       written.add(bundle.path);
       const { path, size, files, mail } = bundle;
       return ok({ path, fileName, size, files, mail });
+    },
+
+    'bundle:choose': async () => {
+      const request = {
+        title: 'Chọn hồ sơ cần nhập (có thể chọn nhiều tệp)',
+        filters: [{ name: 'Hồ sơ nén', extensions: ['zip'] }],
+      };
+      if (deps.dialogs.askOpenPaths) return ok({ paths: await deps.dialogs.askOpenPaths(request) });
+      const one = await deps.dialogs.askOpenPath(request);
+      return ok({ paths: one === null ? [] : [one] });
     },
 
     'bundle:read': async ({ path }) => {

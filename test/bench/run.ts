@@ -1,8 +1,9 @@
 // `npm run bench`: seeds 100,000 realistic initiatives into IndexedDB in Chromium and prints
 // seeding throughput (app import vs raw bulkPut), time to the first painted list row after a
 // reload of the real app, search latency over the app's in-memory index, and the time to write
-// a unit's dossier and a 2,800-row summary list as .docx (test/bench/dossier.ts). Figures are
-// printed with their aims; a miss never fails the run (docs/architecture.md, Tests).
+// a unit's dossier and a 2,800-row summary list as .docx (test/bench/dossier.ts), and a district
+// importing 100 unit bundles of 3 initiatives in one pass (test/bench/bundle-import.ts). Figures
+// are printed with their aims; a miss never fails the run (docs/architecture.md, Tests).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +23,7 @@ import { makeQueries } from './page/generate';
 import { UNITS } from './page/words';
 import { figureRows } from './figures';
 import { dossierFigures } from './dossier';
+import { bundleImportFigures } from './bundle-import';
 import { table } from './report';
 
 const TOTAL = Number(process.env.BENCH_RECORDS ?? 100_000);
@@ -140,6 +142,11 @@ async function main(): Promise<void> {
     log('writing dossiers (Node, beside docx Packer)');
     const dossierRows = await dossierFigures(log);
 
+    log('importing unit bundles as a district (verify in Node, plan and transaction in the page)');
+    await page.goto(`${server.origin}${BENCH_PREFIX}`);
+    await page.waitForFunction(() => document.title === 'bench ready', null, { timeout: 30_000 });
+    const importRows = await bundleImportFigures(page, log);
+
     const rows = figureRows({
       total: TOTAL,
       queries: QUERIES,
@@ -173,6 +180,8 @@ async function main(): Promise<void> {
     console.log(table(rows));
     console.log('');
     console.log(table(dossierRows));
+    console.log('');
+    console.log(table(importRows));
     if (pageErrors.length)
       console.log(`\npage errors during the run:\n- ${pageErrors.join('\n- ')}`);
     console.log(`\ntotal bench time ${((Date.now() - started) / 1000).toFixed(0)} s`);

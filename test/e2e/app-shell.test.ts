@@ -59,7 +59,7 @@ describe('app shell', () => {
     });
     expect(shape).toEqual({
       // The channels, and the one main→page event (shared/ipc.ts, DeskEvents).
-      keys: [...CHANNELS, 'onFlushRequest'].sort(),
+      keys: [...CHANNELS, 'onFlushRequest', 'pathForFile'].sort(),
       frozen: true,
       same: true,
     });

@@ -56,6 +56,8 @@ function installDesk(arg: {
     },
     enumerable: false,
   });
+  // desk.pathForFile: a page in Chromium has no file paths; the e2e tests open bundles by dialog.
+  desk['pathForFile'] = () => '';
   // contextBridge hands the page a frozen, non-writable object; so does this.
   Object.defineProperty(window, 'desk', {
     value: Object.freeze(desk),

@@ -65,6 +65,10 @@ const CommendationsScreen = lazyScreen(() =>
   import('../features/commendations/CommendationsScreen').then((m) => m.CommendationsScreen),
 );
 
+const ImportScreen = lazyScreen(() =>
+  import('../features/import/ImportScreen').then((m) => m.ImportScreen),
+);
+
 type MenuKey = Exclude<Route['screen'], 'initiative' | 'session'>;
 
 const MENU: { key: MenuKey; label: string }[] = [
@@ -82,6 +86,7 @@ const MENU: { key: MenuKey; label: string }[] = [
   { key: 'trash', label: 'Thùng rác' },
   { key: 'office', label: 'Thông tin đơn vị' },
   { key: 'backup', label: 'Sao lưu & khôi phục' },
+  { key: 'import', label: 'Nhập hồ sơ' },
   { key: 'outbox', label: 'Hộp thư đi' },
   { key: 'mail', label: 'Thiết lập email' },
 ];
@@ -124,6 +129,8 @@ const screenFor = (route: Route) => {
       return <DossierScreen />;
     case 'commendations':
       return <CommendationsScreen />;
+    case 'import':
+      return <ImportScreen />;
   }
 };
 

@@ -19,7 +19,8 @@ export type Route =
   | { screen: 'commendations' }
   | { screen: 'backup' }
   | { screen: 'mail' }
-  | { screen: 'outbox' };
+  | { screen: 'outbox' }
+  | { screen: 'import' };
 
 export const parseRoute = (hash: string): Route => {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
@@ -46,6 +47,7 @@ export const parseRoute = (hash: string): Route => {
     case 'backup':
     case 'mail':
     case 'outbox':
+    case 'import':
       return { screen: parts[0] };
     default:
       return { screen: 'initiatives' };

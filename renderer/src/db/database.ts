@@ -5,6 +5,8 @@ import type { Unit } from '@shared/model/unit';
 import type { HistoryEntry } from '@shared/model/history';
 import type { AppraisalSettings, Council, ScoreSheet, Session } from '@shared/appraisal/model';
 import type { Commendation } from '@shared/model/commendation';
+
+import type { ImportedRecord, ImportLink } from '@shared/bundle/import-links';
 import type { InitiativeRow } from './initiative-row';
 import { DB_NAME, SCHEMA } from './schema';
 
@@ -36,6 +38,9 @@ export class DeskDb extends Dexie {
   sessions!: Table<Session, string>;
   scoreSheets!: Table<ScoreSheet, string>;
   commendations!: Table<Commendation, string>;
+
+  importLinks!: Table<ImportLink, string>;
+  importedRecords!: Table<ImportedRecord, string>;
 
   /**
    * Writes are 'strict' by default: the transaction completes only once Chromium has flushed it to

@@ -7,7 +7,7 @@ import { blankOf, FIELD_KEYS, INITIATIVE_FIELDS } from '@shared/domain/field-reg
 import { diffInitiative } from '@shared/rules/initiative-diff';
 import { submitProblems, type FieldProblem } from '@shared/rules/initiative-submit';
 import type { DeskDb } from './database';
-import { toRow } from './initiative-row';
+import { toRow, type InitiativeRow } from './initiative-row';
 import { emitRowsChanged } from './changes';
 import { entriesOf, historyEntry, writeEdit } from './history-writer';
 import { created, touched } from './stamp';
@@ -38,6 +38,23 @@ const write = async (db: DeskDb, next: Initiative, entry: HistoryEntry | null): 
 };
 
 const tables = (db: DeskDb) => [db.initiatives, db.initiativeRows, db.history];
+
+/**
+ * Stores validated records with their list rows and the given history entries; call inside a
+ * transaction over initiatives, initiativeRows and history (the bulk write of imports). Returns
+ * the rows, for emitRowsChanged once the transaction has committed.
+ */
+export const storeInitiatives = async (
+  db: DeskDb,
+  records: readonly Initiative[],
+  entries: readonly HistoryEntry[],
+): Promise<InitiativeRow[]> => {
+  const rows = records.map(toRow);
+  await db.initiatives.bulkPut([...records]);
+  await db.initiativeRows.bulkPut(rows);
+  await db.history.bulkPut([...entries]);
+  return rows;
+};
 
 export const createInitiative = async (
   db: DeskDb,
@@ -177,23 +194,22 @@ export const importInitiatives = async (
   note = 'Nhập dữ liệu',
 ): Promise<number> => {
   const valid = records.map((r) => initiativeSchema.parse(r));
-  const rows = valid.map(toRow);
   const perProgramme = new Map<string, number>();
   for (const i of valid)
     perProgramme.set(i.programmeId, (perProgramme.get(i.programmeId) ?? 0) + 1);
   const at = new Date().toISOString();
-  await db.transaction('rw', tables(db), async () => {
-    await db.initiatives.bulkPut(valid);
-    await db.initiativeRows.bulkPut(rows);
-    await db.history.bulkPut(
+  const rows = await db.transaction('rw', tables(db), () =>
+    storeInitiatives(
+      db,
+      valid,
       [...perProgramme].map(([programmeId, count]) =>
         historyEntry(
           { entityType: 'programme', entityId: programmeId },
           { action: 'create', by, at, note: `${note}: ${count} sáng kiến` },
         ),
       ),
-    );
-  });
+    ),
+  );
   emitRowsChanged(rows);
   return valid.length;
 };

@@ -54,10 +54,13 @@ export const SCHEMA: readonly SchemaVersion[] = [
   },
   {
     // Issue 10, commendations: the decisions of the levels above on a programme's initiatives.
-    // A new table starts empty; nothing to upgrade.
+    // Issue 9, import at the level above: which of this office's units and programmes a sender's
+    // stand for, and per imported initiative the revision last taken (docs/decisions.md, D35).
     version: 4,
     stores: {
       commendations: 'id, programmeId, initiativeId',
+      importLinks: 'key, kind',
+      importedRecords: 'id',
     },
   },
 ];

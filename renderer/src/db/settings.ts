@@ -1,5 +1,5 @@
 import { officeSchema, type Office } from '@shared/model/office';
-import { seedProgramme } from '@shared/seed-programme';
+import { SEED_PROGRAMME_ID, seedProgramme } from '@shared/seed-programme';
 import type { Unit } from '@shared/model/unit';
 import type { DeskDb } from './database';
 import { created } from './stamp';
@@ -39,7 +39,7 @@ export const completeSetup = async (db: DeskDb, input: OfficeInput): Promise<Off
       archived: false,
     };
     const office = officeSchema.parse({ ...input, unitId: unit.id });
-    const programme = seedProgramme(created(input.userName, now));
+    const programme = seedProgramme({ ...created(input.userName, now), id: SEED_PROGRAMME_ID });
     await db.units.add(unit);
     await db.programmes.add(programme);
     await db.settings.bulkPut([

@@ -1,4 +1,5 @@
 // What the bench page offers run.ts (through page.evaluate), and what it reports back.
+import type { BundleToImport } from '../../../renderer/src/db/bundle-preview';
 
 export interface SetupInfo {
   programmeId: string;
@@ -32,6 +33,22 @@ export interface SearchReport {
   hits: number[];
 }
 
+/** A verified bundle as `bundle:read` hands it to the page (test/bench/bundle-import.ts). */
+export interface BenchBundle {
+  fileName: string;
+  manifest: BundleToImport['manifest'];
+  data: BundleToImport['data'];
+}
+
+export interface ImportReport {
+  bundles: number;
+  /** previewImport + importBundle per bundle (plan, then the one transaction), ms. */
+  perBundleMs: number[];
+  totalMs: number;
+  /** Rows per table after the run, to show the data really landed. */
+  counts: Record<string, number>;
+}
+
 export interface BenchApi {
   setup(): Promise<SetupInfo>;
   /** A plain Dexie bulkPut of the records into the initiatives table of a scratch database. */
@@ -52,6 +69,11 @@ export interface BenchApi {
   parseOnly(setup: SetupInfo, total: number, chunk: number): Promise<number>;
   /** Loads the register and searches it; the register stays loaded until `release`. */
   search(setup: SetupInfo, queries: string[]): Promise<SearchReport>;
+  /**
+   * Imports the bundles one after the other into a database of their own, as the district's
+   * "Nhập hồ sơ" does: the preview (plan), then the import transaction; one snapshot for all.
+   */
+  importBundles(bundles: BenchBundle[]): Promise<ImportReport>;
   /** Lets go of the register `search` loaded, so the page's heap can be measured without it. */
   release(): Promise<void>;
 }

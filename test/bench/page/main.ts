@@ -9,7 +9,19 @@ import { completeSetup } from '../../../renderer/src/db/settings';
 import { createUnit } from '../../../renderer/src/db/units';
 import { ProgrammeRowsStore } from '../../../renderer/src/search/programme-rows-store';
 import { buildRowIndex, DEFAULT_SORT, queryRows } from '../../../renderer/src/search/row-query';
-import type { BenchApi, SearchReport, SeedReport, SetupInfo } from './api';
+import { settledChoice } from '@shared/bundle/import-match';
+import { ok } from '@shared/result';
+import { importBundle } from '../../../renderer/src/db/bundle-import';
+import { previewImport } from '../../../renderer/src/db/bundle-preview';
+import { DB_NAME } from '../../../renderer/src/db/schema';
+import type {
+  BenchApi,
+  BenchBundle,
+  ImportReport,
+  SearchReport,
+  SeedReport,
+  SetupInfo,
+} from './api';
 import { makeBatch } from './generate';
 import { UNITS } from './words';
 
@@ -196,7 +208,52 @@ const search = async (info: SetupInfo, queries: string[]): Promise<SearchReport>
   };
 };
 
+/** Bundles imported as the district does, into a database of their own (not the register's). */
+const importBundles = async (bundles: BenchBundle[]): Promise<ImportReport> => {
+  const db = new DeskDb(`${DB_NAME}-bench-import`);
+  await completeSetup(db, {
+    unitName: 'Liên đoàn Lao động huyện Trảng Bom',
+    kind: 'ldld_huyen',
+    parentBody: 'Liên đoàn Lao động tỉnh Đồng Nai',
+    place: 'Trảng Bom',
+    chairName: 'Võ Văn Tâm',
+    chairTitle: 'Chủ tịch',
+    email: 'ldld.trangbom@example.vn',
+    userName: BY,
+  });
+  // The app snapshots before each import; the bench measures the import, not the backup.
+  const snapshot = () => Promise.resolve(ok({ fileName: 'bench.skdb' }));
+  const perBundleMs: number[] = [];
+  const t0 = performance.now();
+  for (const [n, b] of bundles.entries()) {
+    const t = performance.now();
+    const bundle = { ...b, attachments: [] };
+    const preview = await previewImport(db, bundle);
+    const result = await importBundle(
+      db,
+      bundle,
+      {
+        unit: settledChoice(preview.unit.proposal) ?? { kind: 'new' },
+        programme: settledChoice(preview.programme.proposal) ?? { kind: 'new' },
+        resolutions: {},
+        quotaConfirmed: false,
+      },
+      BY,
+      { snapshot },
+    );
+    if (!result.ok) throw new Error(result.error.message);
+    perBundleMs.push(performance.now() - t);
+    if ((n + 1) % 25 === 0) progress(`imported ${n + 1} / ${bundles.length} bundles`);
+  }
+  const totalMs = performance.now() - t0;
+  const counts: Record<string, number> = {};
+  for (const t of db.tables) counts[t.name] = await t.count();
+  db.close();
+  return { bundles: bundles.length, perBundleMs, totalMs, counts };
+};
+
 const api: BenchApi = {
+  importBundles,
   setup,
   seedRaw,
   seedRawWithRows,

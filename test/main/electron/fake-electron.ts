@@ -141,6 +141,13 @@ export const fakeElectron = {
   },
   shell: { showItemInFolder: vi.fn(), openPath: vi.fn(() => Promise.resolve('')) },
   contextBridge: { exposeInMainWorld: vi.fn() },
+  // Like Electron's, refuses anything that is not a File.
+  webUtils: {
+    getPathForFile: vi.fn((file: unknown) => {
+      if (!(file instanceof File)) throw new TypeError('Expected a File');
+      return '/home/clerk/HoSo.zip';
+    }),
+  },
   safeStorage: {
     isAsyncEncryptionAvailable: vi.fn(() => Promise.resolve(true)),
     // Stands in for the OS keychain: reversible, and not the plain text.

@@ -32,6 +32,7 @@ const handlers: Handlers = {
   'sheet:export': vi.fn<Handlers['sheet:export']>(() => Promise.resolve(ok(null))),
   'report:export': vi.fn<Handlers['report:export']>(() => Promise.resolve(ok(null))),
   'bundle:write': vi.fn<Handlers['bundle:write']>(() => Promise.resolve(ok(null))),
+  'bundle:choose': vi.fn<Handlers['bundle:choose']>(() => Promise.resolve(ok({ paths: [] }))),
   'bundle:read': vi.fn<Handlers['bundle:read']>(() => Promise.resolve(fail('BUNDLE_NOT_ZIP', 'm'))),
   'mail:settings:get': vi.fn<Handlers['mail:settings:get']>(() =>
     Promise.resolve(ok({ settings: null, passwordStored: false })),

@@ -22,10 +22,19 @@ beforeAll(async () => {
 
 describe('preload', () => {
   it('exposes one function per contract channel, the named events, and nothing else', () => {
-    expect(Object.keys(exposed).sort()).toEqual([...CHANNELS, 'onFlushRequest'].sort());
+    expect(Object.keys(exposed).sort()).toEqual(
+      [...CHANNELS, 'onFlushRequest', 'pathForFile'].sort(),
+    );
     expect(Object.getOwnPropertySymbols(exposed)).toEqual([]);
     for (const key of Object.keys(exposed)) expect(typeof exposed[key]).toBe('function');
     expect(Object.isFrozen(exposed)).toBe(true);
+  });
+
+  it("pathForFile gives a dropped File's path from webUtils, and nothing else a path", () => {
+    const file = new File([new Uint8Array([1])], 'HoSo.zip');
+    expect(exposed['pathForFile']!(file)).toBe('/home/clerk/HoSo.zip');
+    expect(fakeElectron.webUtils.getPathForFile).toHaveBeenCalledWith(file);
+    expect(exposed['pathForFile']!({ name: 'HoSo.zip', path: '/etc/passwd' })).toBe('');
   });
 
   it.each(CHANNELS)(

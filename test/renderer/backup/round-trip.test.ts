@@ -100,6 +100,24 @@ async function filledDb() {
     });
     refs.push({ sha256, name: `tệp ${i}.pdf`, type: 'application/pdf', size: bytes.byteLength });
   }
+  // What an import remembers (renderer/src/db/bundle-import.ts) goes into the backup too.
+  await db.importLinks.put({
+    key: 'unit:u-src',
+    kind: 'unit',
+    sourceId: 'u-src',
+    localId: office.unitId,
+    sourceName: 'CĐCS Công ty Đồng Tiến',
+    linkedAt: '2021-04-16T08:00:00.000Z',
+  });
+  await db.importedRecords.put({
+    id: initiatives[0]!.id,
+    sourceRev: 1,
+    sourceUpdatedAt: '2021-04-01T08:00:00.000Z',
+    localRev: 1,
+    originUnitId: 'u-src',
+    fromUnitId: 'u-src',
+    importedAt: '2021-04-16T08:00:00.000Z',
+  });
   return { ...ctx, refs };
 }
 
