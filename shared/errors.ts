@@ -68,6 +68,12 @@ export const ERROR_CODES = {
   BUNDLE_FILES_MISMATCH: { retryable: false },
   BUNDLE_CHECKSUM_MISMATCH: { retryable: false },
   BUNDLE_DATA_INVALID: { retryable: false },
+  // A spreadsheet refused by the import (main/sheets/sheet-errors.ts): the clerk fixes the file.
+  SHEET_NOT_XLSX: { retryable: false },
+  SHEET_UNREADABLE: { retryable: false },
+  SHEET_BAD_COLUMNS: { retryable: false },
+  SHEET_TOO_MANY_ROWS: { retryable: false },
+  SHEET_EMPTY: { retryable: false },
 } as const satisfies Record<string, { retryable: boolean }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
