@@ -220,18 +220,20 @@ export const contract = {
         importId: z.string(),
         fileName: z.string(),
         size: z.number().int().nonnegative(),
+        /** Data rows the sheet declares, for the progress bar; null when it does not say. */
+        expectedRows: z.number().int().nonnegative().nullable(),
         header: z.array(z.string()),
       })
       .nullable(),
   },
-  /** The next rows of the open import (at most 2,000), with the bytes read so far. */
+  /** The next rows of the open import (at most 2,000), with the count read so far. */
   'sheet:import:next': {
     request: z.object({ importId: z.string().min(1).max(100) }).strict(),
     response: z.object({
       rows: z.array(importRowSchema),
       done: z.boolean(),
-      bytesRead: z.number().int().nonnegative(),
-      size: z.number().int().nonnegative(),
+      rowsRead: z.number().int().nonnegative(),
+      expectedRows: z.number().int().nonnegative().nullable(),
     }),
   },
   /** Closes an import the page no longer reads (the clerk cancelled). */

@@ -179,7 +179,13 @@ export function createSheetHandlers(
         const sheet = await openSheetImport(path, readLimits);
         const importId = randomUUID();
         reading = { id: importId, sheet };
-        return ok({ importId, fileName: sheet.name, size: sheet.size, header: sheet.header });
+        return ok({
+          importId,
+          fileName: sheet.name,
+          size: sheet.size,
+          expectedRows: sheet.expectedRows,
+          header: sheet.header,
+        });
       } catch (error) {
         if (error instanceof SheetRefusal) return error.toResult();
         log.warn('sheet:import:open could not read', { path, error });

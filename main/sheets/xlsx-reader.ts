@@ -5,7 +5,6 @@
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { Transform } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { headerMessage, matchHeader, type ImportLayout } from '@shared/sheets/import-columns';
 import {
@@ -15,6 +14,7 @@ import {
   type ImportCell,
   type ImportRow,
 } from '@shared/sheets/import-rows';
+import { declaredRows } from './sheet-dimension';
 import { SheetRefusal, sheetRefusal } from './sheet-errors';
 
 export interface ReadLimits {
@@ -33,14 +33,16 @@ export interface SheetChunk {
   rows: ImportRow[];
   /** True once the sheet has no more rows; the reader is closed then. */
   done: boolean;
-  /** Bytes of the file read so far, of `size`: the progress a clerk sees. */
-  bytesRead: number;
-  size: number;
+  /** Data rows read so far, of about `expectedRows` (the sheet's declared size, when it says). */
+  rowsRead: number;
+  expectedRows: number | null;
 }
 
 export interface OpenedSheet {
   readonly name: string;
   readonly size: number;
+  /** About how many data rows the sheet holds (main/sheets/sheet-dimension.ts), or null. */
+  readonly expectedRows: number | null;
   /** The header row's cells as text. */
   readonly header: string[];
   readonly layout: ImportLayout;
@@ -106,19 +108,11 @@ export async function openSheetImport(
   if (magic.subarray(0, 4).equals(OLE)) throw sheetRefusal.oldExcel(name);
   if (!magic.subarray(0, 4).equals(ZIP)) throw sheetRefusal.notXlsx(name);
 
-  let bytesRead = 0;
+  const declared = await declaredRows(path);
   const file = createReadStream(path);
-  const counter = new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      bytesRead += chunk.length;
-      done(null, chunk);
-    },
-  });
-  // A damaged file fails the reader's iteration; these keep the stream errors from going unheard.
-  file.on('error', (error) => counter.destroy(error));
-  counter.on('error', () => undefined);
-  file.pipe(counter);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(counter, {
+  // A damaged file fails the reader's iteration; this keeps the stream's own error from going unheard.
+  file.on('error', () => undefined);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache',
@@ -132,7 +126,6 @@ export async function openSheetImport(
     if (closed) return;
     closed = true;
     file.destroy();
-    counter.destroy();
     await Promise.allSettled([rows?.return?.(), sheets.return?.(undefined)]);
   };
   /** Runs a step of the reader, turning its failures into the clerk's message. */
@@ -164,9 +157,12 @@ export async function openSheetImport(
   }
 
   let dataRows = 0;
+  const expectedRows = declared === null ? null : Math.max(0, declared - 1);
+  const progress = () => ({ rowsRead: dataRows, expectedRows });
   return {
     name,
     size,
+    expectedRows,
     header,
     layout: check.layout,
     close,
@@ -178,7 +174,7 @@ export async function openSheetImport(
           const next = await rows.next();
           if (next.done) {
             await close();
-            return { rows: chunk, done: true, bytesRead: size, size };
+            return { rows: chunk, done: true, ...progress() };
           }
           const cells = rowCells(next.value);
           if (isBlankRow(cells)) continue;
@@ -187,9 +183,9 @@ export async function openSheetImport(
           chunk.push({ row: next.value.number, cells });
           chars += charsOf(cells);
           if (chunk.length >= limits.chunkRows || chars >= limits.chunkChars)
-            return { rows: chunk, done: false, bytesRead: Math.min(bytesRead, size), size };
+            return { rows: chunk, done: false, ...progress() };
         }
-        return { rows: chunk, done: true, bytesRead: size, size };
+        return { rows: chunk, done: true, ...progress() };
       }),
   };
 }
