@@ -5,7 +5,7 @@
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { headerMessage, matchHeader, type ImportLayout } from '@shared/sheets/import-columns';
 import {
   IMPORT_CHUNK_CHARS,
@@ -15,6 +15,7 @@ import {
   type ImportRow,
 } from '@shared/sheets/import-rows';
 import { declaredRows } from './sheet-dimension';
+import { Utf8WorkbookReader } from './utf8-workbook-reader';
 import { SheetRefusal, sheetRefusal } from './sheet-errors';
 
 export interface ReadLimits {
@@ -112,7 +113,7 @@ export async function openSheetImport(
   const file = createReadStream(path);
   // A damaged file fails the reader's iteration; this keeps the stream's own error from going unheard.
   file.on('error', () => undefined);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+  const reader = new Utf8WorkbookReader(file, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache',
