@@ -103,6 +103,8 @@ export function createSheetHandlers(
     'sheet:export:begin': async ({ suggestedName, sheetName, columns, rowCount }) => {
       const path = await askXlsxPath(suggestedName);
       if (path === null) return ok(null);
+      // One export at a time: one the page left unfinished (a reload) loses its temp file now.
+      for (const [id, session] of [...exports]) await dropExport(id, session);
       try {
         const file = await openAtomicSheet(path, { sheetName, columns });
         const exportId = randomUUID();

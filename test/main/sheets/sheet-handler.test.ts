@@ -126,8 +126,14 @@ describe('sheet:export in chunks', () => {
       ok: true,
       value: null,
     });
+    // An export left unfinished is dropped, temp file and all, when the next one begins.
+    const left = await handlers['sheet:export:begin'](begin('x', 2));
+    if (!left.ok || left.value === null) throw new Error('not started');
+    await handlers['sheet:export:rows']({ exportId: left.value.exportId, rows: [table.rows[0]!] });
     const b = await handlers['sheet:export:begin'](begin('x', 2));
     if (!b.ok || b.value === null) throw new Error('not started');
+    const gone = await handlers['sheet:export:rows']({ exportId: left.value.exportId, rows: [] });
+    expect(gone).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     const short = await handlers['sheet:export:end']({ exportId: b.value.exportId, cancel: false });
     expect(short).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     const wrong = await handlers['sheet:export:rows']({ exportId: b.value.exportId, rows: [[1]] });
