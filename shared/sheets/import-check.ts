@@ -227,12 +227,18 @@ const TEXT_KEYS = [
  * fields by their exact name (folded; never guessed), authors and shares, and rows that repeat
  * one another or an initiative already in the register.
  */
-export const checkImportRows = (
+export interface ImportChecker {
+  /** Checks the next rows; a sheet read in chunks is checked chunk by chunk. */
+  add(rows: readonly ImportRow[]): void;
+  /** What the rows added so far came to. */
+  result(): ImportCheck;
+}
+
+export const importChecker = (
   layout: ImportLayout,
-  rows: readonly ImportRow[],
   context: ImportContext,
   makeId: () => string = newId,
-): ImportCheck => {
+): ImportChecker => {
   const units = unitIndex(context.units);
   const fields = new Map(context.fields.map((f) => [keyPart(f), f]));
   const seen = new Map<string, number>();
@@ -240,146 +246,160 @@ export const checkImportRows = (
   const imported: ImportedRow[] = [];
   const fieldList = context.fields.map((f) => `«${f}»`).join(', ');
 
-  for (const { row, cells } of rows) {
-    const cellOf = (key: ImportField): ImportCell => {
-      const at = layout[key];
-      return at === undefined ? null : (cells[at] ?? null);
-    };
-    if (Object.values(layout).every((at) => isBlank(cells[at] ?? null))) continue;
-    const before = problems.length;
-    const problem = (key: ImportField, message: string) =>
-      problems.push({ row, column: importLabel(key), message });
+  const add = (rows: readonly ImportRow[]): void => {
+    for (const { row, cells } of rows) {
+      const cellOf = (key: ImportField): ImportCell => {
+        const at = layout[key];
+        return at === undefined ? null : (cells[at] ?? null);
+      };
+      if (Object.values(layout).every((at) => isBlank(cells[at] ?? null))) continue;
+      const before = problems.length;
+      const problem = (key: ImportField, message: string) =>
+        problems.push({ row, column: importLabel(key), message });
 
-    const draft: InitiativeDraft = {
-      programmeId: context.programmeId,
-      unitId: '',
-      title: '',
-      field: '',
-      authors: [],
-      investor: '',
-      applicationField: '',
-      firstAppliedOn: null,
-      knownSolution: '',
-      content: '',
-      novelty: '',
-      applicability: '',
-      economicBenefit: null,
-      socialBenefit: '',
-      conditions: '',
-      confidentialInfo: '',
-      confidential: false,
-      firstAppliers: '',
-      attachments: [],
-    };
+      const draft: InitiativeDraft = {
+        programmeId: context.programmeId,
+        unitId: '',
+        title: '',
+        field: '',
+        authors: [],
+        investor: '',
+        applicationField: '',
+        firstAppliedOn: null,
+        knownSolution: '',
+        content: '',
+        novelty: '',
+        applicability: '',
+        economicBenefit: null,
+        socialBenefit: '',
+        conditions: '',
+        confidentialInfo: '',
+        confidential: false,
+        firstAppliers: '',
+        attachments: [],
+      };
 
-    for (const key of [...IMPORT_REQUIRED])
-      if (isBlank(cellOf(key))) problem(key, 'ô này bắt buộc nhưng đang để trống.');
+      for (const key of [...IMPORT_REQUIRED])
+        if (isBlank(cellOf(key))) problem(key, 'ô này bắt buộc nhưng đang để trống.');
 
-    for (const key of TEXT_KEYS) {
-      const cell = cellOf(key);
-      if (isBlank(cell)) continue;
-      const kind = INITIATIVE_FIELDS[key].kind;
-      const read = readText(cell, key, limitOf(key), kind === 'longText');
-      if (read.ok) draft[key] = read.value;
-      else problem(key, read.message);
-    }
-
-    const unitCell = cellOf('unitId');
-    if (!isBlank(unitCell)) {
-      const name = cleanText(textOf(unitCell));
-      const found = units.get(keyPart(name)) ?? [];
-      if (found.length === 0)
-        problem(
-          'unitId',
-          `không có đơn vị tên «${name}» trong cây đơn vị của văn phòng. Hãy ghi đúng tên đơn vị như trong mục Đơn vị, hoặc thêm đơn vị đó trước.`,
-        );
-      else if (found.length > 1)
-        problem(
-          'unitId',
-          `có ${found.length} đơn vị cùng tên «${name}». Hãy đổi tên cho khác nhau trong mục Đơn vị.`,
-        );
-      else if (found[0]!.archived)
-        problem(
-          'unitId',
-          `đơn vị «${found[0]!.name}» đã được lưu trữ. Hãy mở lại đơn vị hoặc ghi đơn vị khác.`,
-        );
-      else draft.unitId = found[0]!.id;
-    }
-
-    const fieldCell = cellOf('field');
-    if (!isBlank(fieldCell)) {
-      const name = cleanText(textOf(fieldCell));
-      const found = fields.get(keyPart(name));
-      if (found === undefined)
-        problem(
-          'field',
-          `lĩnh vực «${name}» không có trong chương trình. Các lĩnh vực của chương trình: ${fieldList}.`,
-        );
-      else draft.field = found;
-    }
-
-    const authorsCell = cellOf('authors');
-    if (!isBlank(authorsCell)) {
-      const names = splitList(authorsCell);
-      const tooLong = names.find((n) => n.length > AUTHOR_FIELDS.name.max);
-      if (tooLong !== undefined)
-        problem(
-          'authors',
-          tooLongMessage(AUTHOR_FIELDS.name.label, AUTHOR_FIELDS.name.max, tooLong.length),
-        );
-      else {
-        const shares = readShares(cellOf('shares'), names.length);
-        if (!shares.ok) problem('shares', shares.message);
-        else
-          draft.authors = names.map((name, i): Author => ({
-            id: makeId(),
-            name,
-            birthDate: null,
-            workplace: '',
-            jobTitle: '',
-            qualification: '',
-            sharePercent: shares.value[i]!,
-            unionMember: false,
-          }));
+      for (const key of TEXT_KEYS) {
+        const cell = cellOf(key);
+        if (isBlank(cell)) continue;
+        const kind = INITIATIVE_FIELDS[key].kind;
+        const read = readText(cell, key, limitOf(key), kind === 'longText');
+        if (read.ok) draft[key] = read.value;
+        else problem(key, read.message);
       }
-    }
 
-    const dayCell = cellOf('firstAppliedOn');
-    if (!isBlank(dayCell)) {
-      const read = readDay(dayCell);
-      if (read.ok) draft.firstAppliedOn = read.value;
-      else problem('firstAppliedOn', read.message);
-    }
+      const unitCell = cellOf('unitId');
+      if (!isBlank(unitCell)) {
+        const name = cleanText(textOf(unitCell));
+        const found = units.get(keyPart(name)) ?? [];
+        if (found.length === 0)
+          problem(
+            'unitId',
+            `không có đơn vị tên «${name}» trong cây đơn vị của văn phòng. Hãy ghi đúng tên đơn vị như trong mục Đơn vị, hoặc thêm đơn vị đó trước.`,
+          );
+        else if (found.length > 1)
+          problem(
+            'unitId',
+            `có ${found.length} đơn vị cùng tên «${name}». Hãy đổi tên cho khác nhau trong mục Đơn vị.`,
+          );
+        else if (found[0]!.archived)
+          problem(
+            'unitId',
+            `đơn vị «${found[0]!.name}» đã được lưu trữ. Hãy mở lại đơn vị hoặc ghi đơn vị khác.`,
+          );
+        else draft.unitId = found[0]!.id;
+      }
 
-    const moneyCell = cellOf('economicBenefit');
-    if (!isBlank(moneyCell)) {
-      const read = readAmount(moneyCell);
-      if (read.ok) draft.economicBenefit = read.value;
-      else problem('economicBenefit', read.message);
-    }
+      const fieldCell = cellOf('field');
+      if (!isBlank(fieldCell)) {
+        const name = cleanText(textOf(fieldCell));
+        const found = fields.get(keyPart(name));
+        if (found === undefined)
+          problem(
+            'field',
+            `lĩnh vực «${name}» không có trong chương trình. Các lĩnh vực của chương trình: ${fieldList}.`,
+          );
+        else draft.field = found;
+      }
 
-    const secretCell = cellOf('confidential');
-    if (!isBlank(secretCell)) {
-      const read = readYesNo(secretCell);
-      if (read.ok) draft.confidential = read.value;
-      else problem('confidential', read.message);
-    }
+      const authorsCell = cellOf('authors');
+      if (!isBlank(authorsCell)) {
+        const names = splitList(authorsCell);
+        const tooLong = names.find((n) => n.length > AUTHOR_FIELDS.name.max);
+        if (tooLong !== undefined)
+          problem(
+            'authors',
+            tooLongMessage(AUTHOR_FIELDS.name.label, AUTHOR_FIELDS.name.max, tooLong.length),
+          );
+        else {
+          const shares = readShares(cellOf('shares'), names.length);
+          if (!shares.ok) problem('shares', shares.message);
+          else
+            draft.authors = names.map((name, i): Author => ({
+              id: makeId(),
+              name,
+              birthDate: null,
+              workplace: '',
+              jobTitle: '',
+              qualification: '',
+              sharePercent: shares.value[i]!,
+              unionMember: false,
+            }));
+        }
+      }
 
-    if (problems.length > before) continue;
-    const key = keyOfInitiative(draft);
-    const earlier = seen.get(key);
-    if (earlier !== undefined) {
-      problems.push({
-        row,
-        column: null,
-        message: `trùng với dòng ${earlier} (cùng đơn vị, tên sáng kiến và tác giả đầu tiên). Hãy xóa một trong hai dòng.`,
-      });
-      continue;
+      const dayCell = cellOf('firstAppliedOn');
+      if (!isBlank(dayCell)) {
+        const read = readDay(dayCell);
+        if (read.ok) draft.firstAppliedOn = read.value;
+        else problem('firstAppliedOn', read.message);
+      }
+
+      const moneyCell = cellOf('economicBenefit');
+      if (!isBlank(moneyCell)) {
+        const read = readAmount(moneyCell);
+        if (read.ok) draft.economicBenefit = read.value;
+        else problem('economicBenefit', read.message);
+      }
+
+      const secretCell = cellOf('confidential');
+      if (!isBlank(secretCell)) {
+        const read = readYesNo(secretCell);
+        if (read.ok) draft.confidential = read.value;
+        else problem('confidential', read.message);
+      }
+
+      if (problems.length > before) continue;
+      const key = keyOfInitiative(draft);
+      const earlier = seen.get(key);
+      if (earlier !== undefined) {
+        problems.push({
+          row,
+          column: null,
+          message: `trùng với dòng ${earlier} (cùng đơn vị, tên sáng kiến và tác giả đầu tiên). Hãy xóa một trong hai dòng.`,
+        });
+        continue;
+      }
+      seen.set(key, row);
+      imported.push({ row, key, existing: context.existingKeys.has(key), draft });
     }
-    seen.set(key, row);
-    imported.push({ row, key, existing: context.existingKeys.has(key), draft });
-  }
-  return { rows: imported, problems };
+  };
+  return { add, result: () => ({ rows: imported, problems }) };
+};
+
+/** Checks all the rows at once (importChecker, for a sheet already read whole). */
+export const checkImportRows = (
+  layout: ImportLayout,
+  rows: readonly ImportRow[],
+  context: ImportContext,
+  makeId: () => string = newId,
+): ImportCheck => {
+  const checker = importChecker(layout, context, makeId);
+  checker.add(rows);
+  return checker.result();
 };
 
 /** "1.234 dòng đọc được: 1.200 sáng kiến mới, 34 đã có, 0 lỗi". */

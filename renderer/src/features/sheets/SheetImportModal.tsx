@@ -4,12 +4,12 @@ import { useRef, useState } from 'react';
 import { Alert, App, Button, Flex, List, Modal, Progress, Table, Tag, Typography } from 'antd';
 import type { Programme } from '@shared/model/programme';
 import { groupDigits } from '@shared/format';
-import { matchHeader } from '@shared/sheets/import-columns';
 import {
-  checkImportRows,
+  importChecker,
   importSummary,
   problemText,
   type ImportCheck,
+  type ImportChecker,
   type ImportedRow,
 } from '@shared/sheets/import-check';
 import { MAX_IMPORT_ROWS } from '@shared/sheets/import-rows';
@@ -68,8 +68,20 @@ export const SheetImportModal = ({
     stop.current = false;
     setStep({ kind: 'reading', progress: { rowsRead: 0, expectedRows: null } });
     try {
+      const units = await listUnits(db);
+      const context = {
+        programmeId: programme.id,
+        fields: programme.fields,
+        units,
+        existingKeys: await existingImportKeys(db, programme.id),
+      };
+      let checker: ImportChecker | null = null;
       const read = await readSheet(
-        (progress) => setStep({ kind: 'reading', progress }),
+        {
+          open: (layout) => void (checker = importChecker(layout, context)),
+          rows: (rows) => checker?.add(rows),
+          progress: (progress) => setStep({ kind: 'reading', progress }),
+        },
         () => stop.current,
       );
       // Closed while reading: what arrives late is dropped.
@@ -79,18 +91,10 @@ export const SheetImportModal = ({
         setError(read.error.message);
         return setStep({ kind: 'start' });
       }
-      const header = matchHeader(read.header);
-      const units = await listUnits(db);
-      const check = checkImportRows(header.ok ? header.layout : {}, read.rows, {
-        programmeId: programme.id,
-        fields: programme.fields,
-        units,
-        existingKeys: await existingImportKeys(db, programme.id),
-      });
       setStep({
         kind: 'checked',
         fileName: read.fileName,
-        check,
+        check: (checker as ImportChecker | null)?.result() ?? { rows: [], problems: [] },
         units: new Map(units.map((u) => [u.id, u.name])),
       });
     } catch (e) {

@@ -1,7 +1,8 @@
 // Reads the clerk's .xlsx from main a chunk at a time (sheet:import:open / next), so a long sheet
-// shows its progress and never arrives as one message; then checks the rows against the register.
+// shows its progress and never arrives as one message; each chunk goes to the sink as it comes,
+// so the page checks it between two requests instead of all 50,000 rows at once.
 import type { DeskError } from '@shared/result';
-import { matchHeader, headerMessage } from '@shared/sheets/import-columns';
+import { matchHeader, headerMessage, type ImportLayout } from '@shared/sheets/import-columns';
 import type { ImportRow } from '@shared/sheets/import-rows';
 import { invoke } from '../../desk';
 
@@ -11,8 +12,16 @@ export interface SheetProgress {
   expectedRows: number | null;
 }
 
+/** Where the rows go as they arrive. */
+export interface SheetSink {
+  /** The header matched the template: where each field sits. */
+  open(layout: ImportLayout): void;
+  rows(rows: readonly ImportRow[]): void;
+  progress(p: SheetProgress): void;
+}
+
 export type SheetRead =
-  | { ok: true; fileName: string; header: readonly string[]; rows: ImportRow[] }
+  | { ok: true; fileName: string }
   | { ok: false; error: DeskError }
   /** The clerk closed the dialog, or stopped the reading. */
   | null;
@@ -23,10 +32,10 @@ export const readPercent = (p: SheetProgress): number | null =>
     ? null
     : Math.min(99, Math.floor((p.rowsRead / p.expectedRows) * 100));
 
-export async function readSheet(
-  onProgress: (p: SheetProgress) => void,
-  stopped: () => boolean,
-): Promise<SheetRead> {
+/** Lets the page draw the bar before the next chunk is checked. */
+const nextFrame = (): Promise<void> => new Promise((done) => setTimeout(done, 0));
+
+export async function readSheet(sink: SheetSink, stopped: () => boolean): Promise<SheetRead> {
   const opened = await invoke('sheet:import:open', {});
   if (!opened.ok) return opened;
   if (opened.value === null) return null;
@@ -37,8 +46,8 @@ export async function readSheet(
     void invoke('sheet:import:close', { importId });
     return { ok: false, error: { code: 'SHEET_BAD_COLUMNS', message: headerMessage(check) } };
   }
-  onProgress({ rowsRead: 0, expectedRows });
-  const rows: ImportRow[] = [];
+  sink.open(check.layout);
+  sink.progress({ rowsRead: 0, expectedRows });
   for (;;) {
     if (stopped()) {
       void invoke('sheet:import:close', { importId });
@@ -46,8 +55,9 @@ export async function readSheet(
     }
     const chunk = await invoke('sheet:import:next', { importId });
     if (!chunk.ok) return chunk;
-    for (const r of chunk.value.rows) rows.push(r);
-    onProgress({ rowsRead: chunk.value.rowsRead, expectedRows: chunk.value.expectedRows });
-    if (chunk.value.done) return { ok: true, fileName, header, rows };
+    sink.rows(chunk.value.rows);
+    sink.progress({ rowsRead: chunk.value.rowsRead, expectedRows: chunk.value.expectedRows });
+    if (chunk.value.done) return { ok: true, fileName };
+    await nextFrame();
   }
 }
