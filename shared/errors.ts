@@ -74,6 +74,13 @@ export const ERROR_CODES = {
   IMPORT_QUOTA_UNCONFIRMED: { retryable: false },
   /** An import whose transaction did not complete: nothing of it was written. */
   IMPORT_FAILED: { retryable: true },
+
+  // A spreadsheet refused by the import (main/sheets/sheet-errors.ts): the clerk fixes the file.
+  SHEET_NOT_XLSX: { retryable: false },
+  SHEET_UNREADABLE: { retryable: false },
+  SHEET_BAD_COLUMNS: { retryable: false },
+  SHEET_TOO_MANY_ROWS: { retryable: false },
+  SHEET_EMPTY: { retryable: false },
 } as const satisfies Record<string, { retryable: boolean }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

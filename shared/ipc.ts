@@ -6,7 +6,14 @@ import { bundleDataSchema } from './bundle/data';
 import { mailPlanSchema } from './bundle/mail-size';
 import { bundlePartSchema, manifestSchema, sha256Hex } from './bundle/manifest';
 import { sendOutcomeSchema } from './mail/outcome';
-import { sheetTableSchema } from './sheets/table';
+import { importRowSchema } from './sheets/import-rows';
+import {
+  MAX_SHEET_ROWS,
+  SHEET_EXPORT_CHUNK,
+  sheetCellSchema,
+  sheetColumnSchema,
+  sheetTableSchema,
+} from './sheets/table';
 import { mailSettingsSchema, messageIdSchema } from './mail/settings';
 import type { Result } from './result';
 import {
@@ -157,6 +164,82 @@ export const contract = {
   'sheet:export': {
     request: z.object({ suggestedName: fileName, table: sheetTableSchema }).strict(),
     response: z.object({ path: z.string(), rows: z.number().int().nonnegative() }).nullable(),
+  },
+  /**
+   * The .xlsx export in chunks, so the page shows progress on a long list (docs/decisions.md
+   * D44): `begin` asks where to save (kind xlsx; null when the clerk cancels) and opens a
+   * streamed workbook in a temp file, `rows` appends at most 5,000 rows, `end` finishes it and
+   * renames it into place, or drops it with `cancel`.
+   */
+  'sheet:export:begin': {
+    request: z
+      .object({
+        suggestedName: fileName,
+        sheetName: sheetTableSchema.shape.sheetName,
+        columns: z.array(sheetColumnSchema).min(1).max(100),
+        rowCount: z.number().int().nonnegative().max(MAX_SHEET_ROWS),
+      })
+      .strict(),
+    response: z.object({ exportId: z.string(), path: z.string() }).nullable(),
+  },
+  'sheet:export:rows': {
+    request: z
+      .object({
+        exportId: z.string().min(1).max(100),
+        rows: z.array(z.array(sheetCellSchema).max(100)).max(SHEET_EXPORT_CHUNK),
+      })
+      .strict(),
+    response: z.object({ written: z.number().int().nonnegative() }),
+  },
+  'sheet:export:end': {
+    request: z
+      .object({ exportId: z.string().min(1).max(100), cancel: z.boolean().default(false) })
+      .strict(),
+    response: z.object({ path: z.string(), rows: z.number().int().nonnegative() }).nullable(),
+  },
+  /** Asks where to save (kind xlsx), then writes the import template; null when the clerk cancels. */
+  'sheet:template': {
+    request: z
+      .object({
+        suggestedName: fileName,
+        units: z.array(z.string().min(1).max(300)).max(10_000),
+        fields: z.array(z.string().min(1).max(200)).max(500),
+      })
+      .strict(),
+    response: z.object({ path: z.string() }).nullable(),
+  },
+  /**
+   * Asks the clerk for an .xlsx, refuses what is not one or whose header row does not match the
+   * template (naming the columns), and keeps the file open for `sheet:import:next`; null when
+   * the clerk cancels. One import is open at a time.
+   */
+  'sheet:import:open': {
+    request: z.object({}).strict(),
+    response: z
+      .object({
+        importId: z.string(),
+        fileName: z.string(),
+        size: z.number().int().nonnegative(),
+        /** Data rows the sheet declares, for the progress bar; null when it does not say. */
+        expectedRows: z.number().int().nonnegative().nullable(),
+        header: z.array(z.string()),
+      })
+      .nullable(),
+  },
+  /** The next rows of the open import (at most 2,000), with the count read so far. */
+  'sheet:import:next': {
+    request: z.object({ importId: z.string().min(1).max(100) }).strict(),
+    response: z.object({
+      rows: z.array(importRowSchema),
+      done: z.boolean(),
+      rowsRead: z.number().int().nonnegative(),
+      expectedRows: z.number().int().nonnegative().nullable(),
+    }),
+  },
+  /** Closes an import the page no longer reads (the clerk cancelled). */
+  'sheet:import:close': {
+    request: z.object({ importId: z.string().min(1).max(100) }).strict(),
+    response: z.object({ closed: z.boolean() }),
   },
   /**
    * Asks where to save (kind docx), then writes one document of the dossier's model as .docx

@@ -43,20 +43,28 @@ const valueOf = (kind: SheetCellKind, cell: SheetCell): ExcelJS.CellValue => {
 
 const yieldToLoop = (): Promise<void> => new Promise((done) => setImmediate(done));
 
-/** Writes `table` to a stream: a bold, frozen header row with a filter, typed cells below. */
-export async function streamXlsx(
-  stream: NodeJS.WritableStream,
-  table: SheetTable,
-  onProgress?: SheetProgress,
-): Promise<void> {
+/** The columns and tab of a sheet, without its rows. */
+export type SheetHead = Pick<SheetTable, 'sheetName' | 'columns'>;
+
+/** A sheet written row by row to a stream: a bold, frozen header row with a filter, typed cells. */
+export interface SheetRowWriter {
+  /** Adds rows; yields to the event loop every PROGRESS_EVERY rows. */
+  add(rows: readonly (readonly SheetCell[])[]): Promise<void>;
+  /** Rows added so far. */
+  readonly written: number;
+  /** Writes the end of the workbook. */
+  finish(): Promise<void>;
+}
+
+export function sheetRowWriter(stream: NodeJS.WritableStream, head: SheetHead): SheetRowWriter {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: stream as unknown as Stream,
     useStyles: true,
     useSharedStrings: false,
   });
   workbook.creator = 'Sáng kiến Desk';
-  const { columns, rows } = table;
-  const sheet = workbook.addWorksheet(table.sheetName, {
+  const { columns } = head;
+  const sheet = workbook.addWorksheet(head.sheetName, {
     views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }],
   });
   sheet.columns = columns.map((c, i) => {
@@ -73,17 +81,102 @@ export async function streamXlsx(
   header.alignment = { vertical: 'middle', wrapText: true };
   header.commit();
   const kinds = columns.map((c) => c.kind);
-  for (let r = 0; r < rows.length; r++) {
-    const cells = rows[r]!;
-    sheet.addRow(cells.map((cell, i) => valueOf(kinds[i]!, cell))).commit();
-    if ((r + 1) % PROGRESS_EVERY === 0) {
-      onProgress?.(r + 1, rows.length);
-      await yieldToLoop();
-    }
+  let written = 0;
+  return {
+    get written() {
+      return written;
+    },
+    async add(rows) {
+      for (const cells of rows) {
+        sheet.addRow(cells.map((cell, i) => valueOf(kinds[i]!, cell))).commit();
+        written += 1;
+        if (written % PROGRESS_EVERY === 0) await yieldToLoop();
+      }
+    },
+    async finish() {
+      sheet.commit();
+      await workbook.commit();
+    },
+  };
+}
+
+/** Writes `table` to a stream: a bold, frozen header row with a filter, typed cells below. */
+export async function streamXlsx(
+  stream: NodeJS.WritableStream,
+  table: SheetTable,
+  onProgress?: SheetProgress,
+): Promise<void> {
+  const writer = sheetRowWriter(stream, table);
+  const { rows } = table;
+  for (let r = 0; r < rows.length; r += PROGRESS_EVERY) {
+    await writer.add(rows.slice(r, r + PROGRESS_EVERY));
+    if (writer.written < rows.length) onProgress?.(writer.written, rows.length);
   }
-  sheet.commit();
-  await workbook.commit();
+  await writer.finish();
   onProgress?.(rows.length, rows.length);
+}
+
+/**
+ * A sheet written to a hidden temp file beside `target`, renamed over it once whole
+ * (main/services/atomic-write.ts): the old file stays whole until the new one is.
+ */
+export interface AtomicSheetFile {
+  add(rows: readonly (readonly SheetCell[])[]): Promise<void>;
+  readonly written: number;
+  /** Finishes the workbook, syncs it and renames it over the target. */
+  commit(): Promise<void>;
+  /** Drops the temp file; the target is untouched. */
+  abort(): Promise<void>;
+}
+
+export async function openAtomicSheet(target: string, head: SheetHead): Promise<AtomicSheetFile> {
+  const folder = dirname(target);
+  const temp = join(folder, tempNameFor(basename(target)));
+  const out = createWriteStream(temp, { flags: 'wx' });
+  const closed = once(out, 'close');
+  // A failed open rejects both; the race below reports it, so this one is not left unhandled.
+  closed.catch(() => undefined);
+  const drop = () => rm(temp, { force: true }).catch(() => undefined);
+  try {
+    await Promise.race([
+      once(out, 'open'),
+      once(out, 'error').then((args: unknown[]) => {
+        throw args[0] instanceof Error ? args[0] : new Error('không mở được tệp');
+      }),
+    ]);
+  } catch (error) {
+    await drop();
+    throw error;
+  }
+  const writer = sheetRowWriter(out, head);
+  return {
+    get written() {
+      return writer.written;
+    },
+    add: (rows) => writer.add(rows),
+    async commit() {
+      try {
+        await writer.finish();
+        await closed;
+        const handle = await open(temp, 'r+');
+        try {
+          await handle.sync();
+        } finally {
+          await handle.close();
+        }
+        await renameWithRetry(temp, target);
+      } catch (error) {
+        await drop();
+        throw error;
+      }
+      await syncFolder(folder);
+    },
+    async abort() {
+      out.destroy();
+      await closed.catch(() => undefined);
+      await drop();
+    },
+  };
 }
 
 /** Writes `table` to `target` atomically: the old file stays whole until the new one is. */
@@ -92,31 +185,17 @@ export async function writeXlsxAtomic(
   table: SheetTable,
   onProgress?: SheetProgress,
 ): Promise<void> {
-  const folder = dirname(target);
-  const temp = join(folder, tempNameFor(basename(target)));
+  const file = await openAtomicSheet(target, table);
+  const { rows } = table;
   try {
-    const out = createWriteStream(temp, { flags: 'wx' });
-    const closed = once(out, 'close');
-    // A failed open rejects both; the race below reports it, so this one is not left unhandled.
-    closed.catch(() => undefined);
-    await Promise.race([
-      once(out, 'open'),
-      once(out, 'error').then((args: unknown[]) => {
-        throw args[0] instanceof Error ? args[0] : new Error('không mở được tệp');
-      }),
-    ]);
-    await streamXlsx(out, table, onProgress);
-    await closed;
-    const handle = await open(temp, 'r+');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
+    for (let r = 0; r < rows.length; r += PROGRESS_EVERY) {
+      await file.add(rows.slice(r, r + PROGRESS_EVERY));
+      if (file.written < rows.length) onProgress?.(file.written, rows.length);
     }
-    await renameWithRetry(temp, target);
   } catch (error) {
-    await rm(temp, { force: true }).catch(() => undefined);
+    await file.abort();
     throw error;
   }
-  await syncFolder(folder);
+  await file.commit();
+  onProgress?.(rows.length, rows.length);
 }

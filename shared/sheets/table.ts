@@ -10,6 +10,9 @@ export type SheetCellKind = (typeof SHEET_CELL_KINDS)[number];
 /** Most rows a sheet export takes (Excel's sheet holds 1,048,576). */
 export const MAX_SHEET_ROWS = 500_000;
 
+/** Rows one `sheet:export:rows` request carries at most. */
+export const SHEET_EXPORT_CHUNK = 5000;
+
 export const sheetColumnSchema = z
   .object({
     header: z.string().min(1).max(200),

@@ -31,6 +31,28 @@ const handlers: Handlers = {
   'file:open': vi.fn<Handlers['file:open']>(() => Promise.resolve(ok({ opened: true }))),
   'sheet:export': vi.fn<Handlers['sheet:export']>(() => Promise.resolve(ok(null))),
   'report:export': vi.fn<Handlers['report:export']>(() => Promise.resolve(ok(null))),
+
+  'sheet:export:begin': vi.fn<Handlers['sheet:export:begin']>(() =>
+    Promise.reject(new Error('not called')),
+  ),
+  'sheet:export:rows': vi.fn<Handlers['sheet:export:rows']>(() =>
+    Promise.reject(new Error('not called')),
+  ),
+  'sheet:export:end': vi.fn<Handlers['sheet:export:end']>(() =>
+    Promise.reject(new Error('not called')),
+  ),
+  'sheet:template': vi.fn<Handlers['sheet:template']>(() =>
+    Promise.reject(new Error('not called')),
+  ),
+  'sheet:import:open': vi.fn<Handlers['sheet:import:open']>(() =>
+    Promise.reject(new Error('not called')),
+  ),
+  'sheet:import:next': vi.fn<Handlers['sheet:import:next']>(() =>
+    Promise.reject(new Error('not called')),
+  ),
+  'sheet:import:close': vi.fn<Handlers['sheet:import:close']>(() =>
+    Promise.reject(new Error('not called')),
+  ),
   'bundle:write': vi.fn<Handlers['bundle:write']>(() => Promise.resolve(ok(null))),
   'bundle:choose': vi.fn<Handlers['bundle:choose']>(() => Promise.resolve(ok({ paths: [] }))),
   'bundle:read': vi.fn<Handlers['bundle:read']>(() => Promise.resolve(fail('BUNDLE_NOT_ZIP', 'm'))),

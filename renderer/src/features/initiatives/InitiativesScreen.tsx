@@ -5,6 +5,7 @@ import { useActiveProgramme, useDb, useOffice } from '../../app/context';
 import { navigate } from '../../app/router';
 import { createInitiative, emptyDraft } from '../../db/initiatives';
 import { failureText } from '../../ui/failure';
+import { SheetImportModal } from '../sheets/SheetImportModal';
 import { useListFilters } from './filters-store';
 import { markFreshDraft } from './fresh-drafts';
 import { InitiativesTable } from './InitiativesTable';
@@ -22,6 +23,7 @@ export const InitiativesScreen = () => {
   const filters = useListFilters();
   const units = useUnits();
   const [creating, setCreating] = useState(false);
+  const [importing, setImporting] = useState(false);
   const view = useInitiativeRows(programme?.id ?? null, { ...filters, programmeWindow: programme });
 
   if (programme === null)
@@ -58,7 +60,15 @@ export const InitiativesScreen = () => {
         creating={creating}
         canCreate={!!programme}
         onCreate={() => void add()}
+        onImport={() => setImporting(true)}
       />
+      {programme ? (
+        <SheetImportModal
+          programme={programme}
+          open={importing}
+          onClose={() => setImporting(false)}
+        />
+      ) : null}
       <Flex wrap gap={12} align="center" justify="space-between">
         <StatusCounts counts={view.counts} selected={filters.status} onSelect={filters.setStatus} />
         <Typography.Text type="secondary" aria-live="polite">

@@ -1,5 +1,5 @@
 import { Button, Input, Select, Space } from 'antd';
-import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
+import { FileExcelOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { INITIATIVE_STATUSES, STATUS_LABELS } from '@shared/model/initiative';
 import type { Unit } from '@shared/model/unit';
 import type { ReadinessFilter } from '../../search/row-query';
@@ -13,6 +13,8 @@ interface Props {
   /** False until the active programme is known: a draft belongs to one. */
   canCreate: boolean;
   onCreate: () => void;
+  /** Opens "Nhập từ Excel"; absent, the button is not shown. */
+  onImport?: () => void;
 }
 
 const READINESS_OPTIONS: { value: ReadinessFilter | 'all'; label: string }[] = [
@@ -22,7 +24,14 @@ const READINESS_OPTIONS: { value: ReadinessFilter | 'all'; label: string }[] = [
 ];
 
 /** Search box, unit / field / status / readiness filters and the "add" button of the register. */
-export const InitiativesToolbar = ({ units, fields, creating, canCreate, onCreate }: Props) => {
+export const InitiativesToolbar = ({
+  units,
+  fields,
+  creating,
+  canCreate,
+  onCreate,
+  onImport,
+}: Props) => {
   const f = useListFilters();
   return (
     <Space wrap style={{ width: '100%', justifyContent: 'space-between' }}>
@@ -73,15 +82,22 @@ export const InitiativesToolbar = ({ units, fields, creating, canCreate, onCreat
           options={READINESS_OPTIONS}
         />
       </Space>
-      <Button
-        type="primary"
-        icon={<PlusOutlined aria-hidden />}
-        loading={creating}
-        disabled={!canCreate}
-        onClick={onCreate}
-      >
-        Thêm sáng kiến
-      </Button>
+      <Space wrap>
+        {onImport ? (
+          <Button icon={<FileExcelOutlined aria-hidden />} disabled={!canCreate} onClick={onImport}>
+            Nhập từ Excel
+          </Button>
+        ) : null}
+        <Button
+          type="primary"
+          icon={<PlusOutlined aria-hidden />}
+          loading={creating}
+          disabled={!canCreate}
+          onClick={onCreate}
+        >
+          Thêm sáng kiến
+        </Button>
+      </Space>
     </Space>
   );
 };

@@ -1,0 +1,192 @@
+// Reads an imported .xlsx (issue 10) with exceljs's streaming reader, a chunk of rows at a time,
+// so 50,000 rows never sit in memory or in one IPC message and the page can show progress
+// between chunks. Only the first sheet is read; its first row is the header, checked against
+// the template (shared/sheets/import-columns.ts) before any row is handed on.
+import { createReadStream } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type ExcelJS from 'exceljs';
+import { headerMessage, matchHeader, type ImportLayout } from '@shared/sheets/import-columns';
+import {
+  IMPORT_CHUNK_CHARS,
+  IMPORT_CHUNK_ROWS,
+  MAX_IMPORT_ROWS,
+  type ImportCell,
+  type ImportRow,
+} from '@shared/sheets/import-rows';
+import { declaredRows } from './sheet-dimension';
+import { Utf8WorkbookReader } from './utf8-workbook-reader';
+import { SheetRefusal, sheetRefusal } from './sheet-errors';
+
+export interface ReadLimits {
+  maxRows: number;
+  chunkRows: number;
+  chunkChars: number;
+}
+
+export const DEFAULT_READ_LIMITS: ReadLimits = {
+  maxRows: MAX_IMPORT_ROWS,
+  chunkRows: IMPORT_CHUNK_ROWS,
+  chunkChars: IMPORT_CHUNK_CHARS,
+};
+
+export interface SheetChunk {
+  rows: ImportRow[];
+  /** True once the sheet has no more rows; the reader is closed then. */
+  done: boolean;
+  /** Data rows read so far, of about `expectedRows` (the sheet's declared size, when it says). */
+  rowsRead: number;
+  expectedRows: number | null;
+}
+
+export interface OpenedSheet {
+  readonly name: string;
+  readonly size: number;
+  /** About how many data rows the sheet holds (main/sheets/sheet-dimension.ts), or null. */
+  readonly expectedRows: number | null;
+  /** The header row's cells as text. */
+  readonly header: string[];
+  readonly layout: ImportLayout;
+  /** The next rows; refuses (SheetRefusal) a damaged file or one past the row cap. */
+  next(): Promise<SheetChunk>;
+  close(): Promise<void>;
+}
+
+const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+const dayOf = (d: Date): ImportCell =>
+  Number.isNaN(d.getTime())
+    ? null
+    : { date: `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}` };
+
+/** A cell's value as the page receives it: text of rich text and links, a formula's result. */
+export const cellOf = (value: ExcelJS.CellValue | undefined): ImportCell => {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string') return value.slice(0, 32_767);
+  if (typeof value === 'number' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return dayOf(value);
+  if ('richText' in value) return cellOf(value.richText.map((t) => t.text).join(''));
+  if ('formula' in value || 'sharedFormula' in value)
+    return cellOf((value as { result?: ExcelJS.CellValue }).result);
+  if ('hyperlink' in value) return cellOf(value.text);
+  if ('error' in value) return String(value.error);
+  return null;
+};
+
+const rowCells = (row: ExcelJS.Row): ImportCell[] => {
+  // row.values is 1-based: index 0 is always empty.
+  const values = row.values as (ExcelJS.CellValue | undefined)[];
+  return Array.from({ length: Math.max(0, values.length - 1) }, (_, i) => cellOf(values[i + 1]));
+};
+
+const isBlankRow = (cells: readonly ImportCell[]): boolean =>
+  cells.every((c) => c === null || (typeof c === 'string' && c.trim() === ''));
+
+const charsOf = (cells: readonly ImportCell[]): number =>
+  cells.reduce<number>((n, c) => n + (typeof c === 'string' ? c.length : 8), 0);
+
+async function firstBytes(path: string): Promise<Buffer> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(8);
+    const { bytesRead } = await handle.read(buffer, 0, 8, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Opens `path`, refuses what is not an .xlsx or whose header does not match, reads nothing more. */
+export async function openSheetImport(
+  path: string,
+  limits: ReadLimits = DEFAULT_READ_LIMITS,
+): Promise<OpenedSheet> {
+  const name = basename(path);
+  const { size } = await stat(path);
+  const magic = await firstBytes(path);
+  if (magic.subarray(0, 4).equals(OLE)) throw sheetRefusal.oldExcel(name);
+  if (!magic.subarray(0, 4).equals(ZIP)) throw sheetRefusal.notXlsx(name);
+
+  const declared = await declaredRows(path);
+  const file = createReadStream(path);
+  // A damaged file fails the reader's iteration; this keeps the stream's own error from going unheard.
+  file.on('error', () => undefined);
+  const reader = new Utf8WorkbookReader(file, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
+  const sheets = reader[Symbol.asyncIterator]();
+  let rows: AsyncIterator<ExcelJS.Row> | null = null;
+  let closed = false;
+  const close = async (): Promise<void> => {
+    if (closed) return;
+    closed = true;
+    file.destroy();
+    await Promise.allSettled([rows?.return?.(), sheets.return?.(undefined)]);
+  };
+  /** Runs a step of the reader, turning its failures into the clerk's message. */
+  const guarded = async <T>(step: () => Promise<T>): Promise<T> => {
+    try {
+      return await step();
+    } catch (error) {
+      await close();
+      throw error instanceof SheetRefusal ? error : sheetRefusal.unreadable(name);
+    }
+  };
+
+  const header = await guarded(async () => {
+    const sheet = await sheets.next();
+    if (sheet.done) throw sheetRefusal.empty(name);
+    rows = sheet.value[Symbol.asyncIterator]();
+    for (;;) {
+      const first = await rows.next();
+      if (first.done) throw sheetRefusal.empty(name);
+      const cells = rowCells(first.value);
+      if (!isBlankRow(cells))
+        return cells.map((c) => (c === null ? '' : typeof c === 'object' ? c.date : String(c)));
+    }
+  });
+  const check = matchHeader(header);
+  if (!check.ok) {
+    await close();
+    throw sheetRefusal.badColumns(headerMessage(check));
+  }
+
+  let dataRows = 0;
+  const expectedRows = declared === null ? null : Math.max(0, declared - 1);
+  const progress = () => ({ rowsRead: dataRows, expectedRows });
+  return {
+    name,
+    size,
+    expectedRows,
+    header,
+    layout: check.layout,
+    close,
+    next: () =>
+      guarded(async () => {
+        const chunk: ImportRow[] = [];
+        let chars = 0;
+        while (!closed && rows !== null) {
+          const next = await rows.next();
+          if (next.done) {
+            await close();
+            return { rows: chunk, done: true, ...progress() };
+          }
+          const cells = rowCells(next.value);
+          if (isBlankRow(cells)) continue;
+          dataRows += 1;
+          if (dataRows > limits.maxRows) throw sheetRefusal.tooManyRows(limits.maxRows);
+          chunk.push({ row: next.value.number, cells });
+          chars += charsOf(cells);
+          if (chunk.length >= limits.chunkRows || chars >= limits.chunkChars)
+            return { rows: chunk, done: false, ...progress() };
+        }
+        return { rows: chunk, done: true, ...progress() };
+      }),
+  };
+}

@@ -1,0 +1,215 @@
+// Reading an imported .xlsx through sheet:import:open / next (main/sheets/xlsx-reader.ts) from real
+// files in a temp folder: a filled template, a renamed text file, a damaged zip, wrong columns,
+// and 50,000 rows read in chunks with progress.
+import { readFile, truncate, writeFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { IMPORT_FIELDS, importHeader, matchHeader } from '@shared/sheets/import-columns';
+import type { ImportRow } from '@shared/sheets/import-rows';
+import { checkImportRows } from '@shared/sheets/import-check';
+import type { Result } from '@shared/result';
+import { createHandlers } from '../../../main/handlers';
+import { createSheetHandlers } from '../../../main/handlers/sheets';
+import { buildImportTemplate } from '../../../main/sheets/import-template';
+import { DEFAULT_READ_LIMITS } from '../../../main/sheets/xlsx-reader';
+import { fakeDeps, tempDir } from '../helpers';
+
+const col = (key: (typeof IMPORT_FIELDS)[number]) => IMPORT_FIELDS.indexOf(key) + 1;
+
+/** The template with rows typed into it, as a clerk fills it in Excel. */
+async function filledTemplate(path: string, rows: Partial<Record<string, ExcelJS.CellValue>>[]) {
+  const book = buildImportTemplate({ units: ['Phân xưởng Cơ điện'], fields: ['Kỹ thuật'] });
+  const sheet = book.worksheets[0]!;
+  rows.forEach((values, i) => {
+    for (const [key, value] of Object.entries(values))
+      sheet.getCell(i + 2, col(key as (typeof IMPORT_FIELDS)[number])).value = value ?? null;
+  });
+  await book.xlsx.writeFile(path);
+}
+
+const value = <T>(r: Result<T>): T => {
+  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+  return r.value;
+};
+
+async function setup() {
+  const root = await tempDir();
+  const deps = fakeDeps(join(root, 'userData'));
+  return { root, deps, handlers: createHandlers(deps) };
+}
+
+describe('sheet:import', () => {
+  it('reads a filled template: Excel dates, numbers, rich text and typed text, by row number', async () => {
+    const { root, deps, handlers } = await setup();
+    const path = join(root, 'Danh sách.xlsx');
+    await filledTemplate(path, [
+      {
+        title: 'Cải tiến máy cán tôn',
+        unitId: 'Phân xưởng Cơ điện',
+        field: 'Kỹ thuật',
+        authors: 'Nguyễn Văn An; Trần Thị Bình',
+        shares: '60; 40',
+        firstAppliedOn: new Date(Date.UTC(2021, 2, 15)),
+        economicBenefit: 1_250_000,
+      },
+      {
+        title: { richText: [{ text: 'Sắp xếp ' }, { font: { bold: true }, text: 'kho vật tư' }] },
+        unitId: 'phan xuong co dien',
+        field: 'Kỹ thuật',
+        authors: 'Lê Văn Cường',
+        firstAppliedOn: '05/04/2021',
+        economicBenefit: '2.500.000 đ',
+      },
+    ]);
+    deps.openAnswer = path;
+    const opened = value(await handlers['sheet:import:open']({}));
+    expect(deps.openRequests[0]?.filters).toEqual([
+      { name: 'Bảng tính Excel', extensions: ['xlsx'] },
+    ]);
+    expect(opened?.fileName).toBe('Danh sách.xlsx');
+    expect(opened?.header).toEqual(IMPORT_FIELDS.map(importHeader));
+    const chunk = value(await handlers['sheet:import:next']({ importId: opened!.importId }));
+    expect(chunk.done).toBe(true);
+    expect(chunk.rowsRead).toBe(2);
+    expect(opened?.expectedRows).toBeGreaterThanOrEqual(2);
+    expect(chunk.rows.map((r) => r.row)).toEqual([2, 3]);
+    const [first, second] = chunk.rows as [ImportRow, ImportRow];
+    expect(first.cells[col('firstAppliedOn') - 1]).toEqual({ date: '2021-03-15' });
+    expect(first.cells[col('economicBenefit') - 1]).toBe(1_250_000);
+    expect(second.cells[col('title') - 1]).toBe('Sắp xếp kho vật tư');
+
+    const layout = matchHeader(opened!.header);
+    if (!layout.ok) throw new Error('header');
+    const check = checkImportRows(layout.layout, chunk.rows, {
+      programmeId: 'p1',
+      fields: ['Kỹ thuật'],
+      units: [{ id: 'u1', name: 'Phân xưởng Cơ điện', archived: false }],
+      existingKeys: new Set(),
+    });
+    expect(check.problems).toEqual([]);
+    expect(
+      check.rows.map((r) => [r.draft.title, r.draft.firstAppliedOn, r.draft.economicBenefit]),
+    ).toEqual([
+      ['Cải tiến máy cán tôn', '2021-03-15', 1_250_000],
+      ['Sắp xếp kho vật tư', '2021-04-05', 2_500_000],
+    ]);
+    // The import is closed once read: another chunk is refused.
+    const again = await handlers['sheet:import:next']({ importId: opened!.importId });
+    expect(again).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  it('says nothing and opens nothing when the clerk cancels the dialog', async () => {
+    const { handlers } = await setup();
+    expect(await handlers['sheet:import:open']({})).toEqual({ ok: true, value: null });
+  });
+
+  it('refuses a text file renamed .xlsx, and an old .xls, saying how to save as .xlsx', async () => {
+    const { root, deps, handlers } = await setup();
+    const txt = join(root, 'danh sach.xlsx');
+    await writeFile(txt, 'Tên sáng kiến\tĐơn vị\n');
+    deps.openAnswer = txt;
+    const refused = await handlers['sheet:import:open']({});
+    expect(refused).toMatchObject({ ok: false, error: { code: 'SHEET_NOT_XLSX' } });
+    expect(!refused.ok && refused.error.message).toContain(
+      '«danh sach.xlsx» không phải bảng tính Excel (.xlsx)',
+    );
+    const xls = join(root, 'cu.xlsx');
+    await writeFile(xls, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
+    deps.openAnswer = xls;
+    const old = await handlers['sheet:import:open']({});
+    expect(!old.ok && old.error.message).toContain('kiểu cũ (.xls)');
+  });
+
+  it('refuses a damaged zip with a message, not a crash', async () => {
+    const { root, deps, handlers } = await setup();
+    const path = join(root, 'hong.xlsx');
+    await filledTemplate(path, [{ title: 'A' }]);
+    await truncate(path, Math.floor((await stat(path)).size / 3));
+    deps.openAnswer = path;
+    const refused = await handlers['sheet:import:open']({});
+    expect(refused).toMatchObject({ ok: false, error: { code: 'SHEET_UNREADABLE' } });
+    expect(!refused.ok && refused.error.message).toContain('Không đọc được tệp «hong.xlsx»');
+  });
+
+  it('refuses wrong columns, naming the missing and the unknown headers', async () => {
+    const { root, deps, handlers } = await setup();
+    const path = join(root, 'cot.xlsx');
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('Sheet1').addRow(['Tên sáng kiến', 'Đơn vị', 'Tác giả', 'Ghi chú']);
+    await book.xlsx.writeFile(path);
+    deps.openAnswer = path;
+    const refused = await handlers['sheet:import:open']({});
+    expect(refused).toMatchObject({ ok: false, error: { code: 'SHEET_BAD_COLUMNS' } });
+    const message = !refused.ok ? refused.error.message : '';
+    expect(message).toContain('thiếu cột «Lĩnh vực», «Tác giả, đồng tác giả»');
+    expect(message).toContain('có cột không thuộc mẫu «Tác giả», «Ghi chú»');
+  });
+
+  it('reads 50,000 rows in chunks, the count read growing to the rows the sheet declares', async () => {
+    const { root, deps } = await setup();
+    const path = join(root, 'lon.xlsx');
+    const out = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true });
+    const sheet = out.addWorksheet('Sáng kiến');
+    sheet.addRow(['Tên sáng kiến', 'Đơn vị', 'Lĩnh vực', 'Tác giả, đồng tác giả']).commit();
+    for (let i = 0; i < 50_000; i++)
+      sheet
+        .addRow([`Sáng kiến số ${i + 1}`, 'Phân xưởng Cơ điện', 'Kỹ thuật', `Tác giả ${i}`])
+        .commit();
+    sheet.commit();
+    await out.commit();
+    const handlers = createSheetHandlers(deps);
+    deps.openAnswer = path;
+    const opened = value(await handlers['sheet:import:open']({}))!;
+    const progress: number[] = [];
+    const rows: number[] = [];
+    const damaged: number[] = [];
+    let chunks = 0;
+    for (;;) {
+      const chunk = value(await handlers['sheet:import:next']({ importId: opened.importId }));
+      chunks += 1;
+      progress.push(chunk.rowsRead);
+      for (const r of chunk.rows) {
+        rows.push(r.row);
+        // Every Vietnamese letter whole, wherever the inflated chunks of the sheet were cut.
+        if (r.cells[1] !== 'Phân xưởng Cơ điện' || r.cells[0] !== `Sáng kiến số ${r.row - 1}`)
+          damaged.push(r.row);
+      }
+      expect(chunk.rows.length).toBeLessThanOrEqual(DEFAULT_READ_LIMITS.chunkRows);
+      if (chunk.done) break;
+    }
+    expect(rows).toHaveLength(50_000);
+    expect(damaged).toEqual([]);
+    expect(rows[0]).toBe(2);
+    expect(rows.at(-1)).toBe(50_001);
+    expect(chunks).toBeGreaterThanOrEqual(25);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    // exceljs's streaming writer leaves out the dimension: the count is estimated from the rows' size.
+    expect(opened.expectedRows).toBeGreaterThan(45_000);
+    expect(opened.expectedRows).toBeLessThan(55_000);
+    expect(progress[0]).toBe(DEFAULT_READ_LIMITS.chunkRows);
+    expect(progress.at(-1)).toBe(50_000);
+  }, 120_000);
+
+  it('refuses a sheet past the row cap, naming the cap', async () => {
+    const { root, deps } = await setup();
+    const path = join(root, 'qua.xlsx');
+    await filledTemplate(
+      path,
+      Array.from({ length: 6 }, (_, i) => ({ title: `Sáng kiến ${i}` })),
+    );
+    const handlers = createSheetHandlers(deps, undefined, undefined, {
+      ...DEFAULT_READ_LIMITS,
+      maxRows: 5,
+      chunkRows: 2,
+    });
+    deps.openAnswer = path;
+    const opened = value(await handlers['sheet:import:open']({}))!;
+    let result = await handlers['sheet:import:next']({ importId: opened.importId });
+    while (result.ok && !result.value.done)
+      result = await handlers['sheet:import:next']({ importId: opened.importId });
+    expect(result).toMatchObject({ ok: false, error: { code: 'SHEET_TOO_MANY_ROWS' } });
+    expect(!result.ok && result.error.message).toContain('hơn 5 dòng dữ liệu');
+    expect(await readFile(path)).toBeTruthy();
+  });
+});
