@@ -5,6 +5,7 @@ import type { Unit } from '@shared/model/unit';
 import type { HistoryEntry } from '@shared/model/history';
 import type { AppraisalSettings, Council, ScoreSheet, Session } from '@shared/appraisal/model';
 import type { InitiativeRow } from './initiative-row';
+import type { InitiativeCounts } from './initiative-counts';
 import { DB_NAME, SCHEMA } from './schema';
 
 export interface SettingRecord {
@@ -28,6 +29,7 @@ export class DeskDb extends Dexie {
   units!: Table<Unit, string>;
   initiatives!: Table<Initiative, string>;
   initiativeRows!: Table<InitiativeRow, string>;
+  initiativeCounts!: Table<InitiativeCounts, string>;
   history!: Table<HistoryEntry, string>;
   attachments!: Table<AttachmentBlob, string>;
   appraisalSettings!: Table<AppraisalSettings, string>;

@@ -1,7 +1,8 @@
 // Numbered schema versions of the one database. Never edit a released version: add the next one
 // with an upgrade, and a test in test/renderer/db/migrations.test.ts that fills the old one.
 import type { Transaction } from 'dexie';
-import { toRow } from './initiative-row';
+import { toRow, type InitiativeRow } from './initiative-row';
+import { countRows } from './initiative-counts';
 import type { Initiative } from '@shared/model/initiative';
 
 export interface SchemaVersion {
@@ -50,6 +51,23 @@ export const SCHEMA: readonly SchemaVersion[] = [
     upgrade: async (tx) => {
       const all = await tx.table<Initiative>('initiatives').toArray();
       await tx.table('initiativeRows').bulkPut(all.map(toRow));
+    },
+  },
+  {
+    // Issue 11: counts per programme and status kept with every write (docs/decisions.md, D48),
+    // so the top bar and the register's first paint never count the table; the index that
+    // counted a programme's live initiatives goes, which makes each row's write cheaper.
+    version: 4,
+    stores: {
+      initiativeRows: 'id, [programmeId+updatedAt]',
+      initiativeCounts: 'programmeId',
+    },
+    // Counts from the rows as they are; also run after restoring an older backup, so it replaces.
+    upgrade: async (tx) => {
+      const counts = tx.table('initiativeCounts');
+      await counts.clear();
+      const rows = await tx.table<InitiativeRow>('initiativeRows').toArray();
+      await counts.bulkPut([...countRows(rows).values()]);
     },
   },
 ];
