@@ -39,21 +39,27 @@ export const readRowChunks = async (
   onChunk: (rows: InitiativeRow[]) => boolean | Promise<boolean>,
   chunk = LOAD_CHUNK,
 ): Promise<void> => {
-  let after: string | null = null;
-  for (;;) {
+  const read = async (after: string | null): Promise<{ rows: InitiativeRow[]; done: boolean }> => {
     const range: Collection<InitiativeRow, string> =
       after === null
         ? programmeRange(db, programmeId)
         : byUpdate(db).between([programmeId, after], [programmeId, Dexie.maxKey], false, false);
-    const rows: InitiativeRow[] = await range.limit(chunk).toArray();
-    if (rows.length < chunk) {
-      await onChunk(rows);
+    const rows = await range.limit(chunk).toArray();
+    if (rows.length < chunk) return { rows, done: true };
+    const last = rows.at(-1)!.updatedAt;
+    const tied = await byUpdate(db).equals([programmeId, last]).toArray();
+    return { rows: [...rows.filter((r) => r.updatedAt !== last), ...tied], done: false };
+  };
+  let next = read(null);
+  for (;;) {
+    const { rows, done } = await next;
+    // The next read runs in the database while this chunk is taken in.
+    if (!done) next = read(rows.at(-1)!.updatedAt);
+    const more = await onChunk(rows);
+    if (done || !more) {
+      if (!done) await next.catch(() => undefined);
       return;
     }
-    const last: string = rows.at(-1)!.updatedAt;
-    const tied = await byUpdate(db).equals([programmeId, last]).toArray();
-    if (!(await onChunk([...rows.filter((r) => r.updatedAt !== last), ...tied]))) return;
-    after = last;
   }
 };
 

@@ -188,11 +188,7 @@ export class ProgrammeRowsStore {
         if (!current()) return false;
         take(rows);
         const grown = this.byId.size >= 2 * shownAt;
-        // Merged when the rows shown are, so a search while loading scans few pending ones.
-        if (grown) {
-          this.index.settle();
-          shownAt = this.byId.size;
-        }
+        if (grown) shownAt = this.byId.size;
         this.publish({ expected: Math.max(this.snapshot.expected, this.byId.size) }, grown);
         await pause();
         return current();
