@@ -34,10 +34,6 @@ const lastOfEach = (records: readonly Initiative[]): readonly Initiative[] => {
  * caller already read of the same records (in order; undefined for new ones), else it is read here.
  * Call inside a transaction over `initiativeTables(db)`; Dexie promises throughout (see
  * `recordCountChanges`).
- *
- * Every request is placed at once, without waiting for the one before: IndexedDB runs the requests
- * of a transaction in the order they were placed, so the read of the old rows still sees them, and
- * the page encodes the next batch while the database writes the last (an import of 100,000).
  */
 export const putInitiatives = (
   db: DeskDb,
@@ -49,10 +45,13 @@ export const putInitiatives = (
   const previous: PromiseExtended<readonly (Counted | undefined)[]> = before
     ? Dexie.Promise.resolve(before)
     : db.initiativeRows.bulkGet(unique.map((r) => r.id));
-  const records$ = db.initiatives.bulkPut([...unique]);
-  const rows$ = db.initiativeRows.bulkPut(rows);
-  const counts$ = previous.then((was) => recordCountChanges(db, was, rows));
-  return Dexie.Promise.all([records$, rows$, counts$]).then(() => rows);
+  return previous.then((was) =>
+    db.initiatives
+      .bulkPut([...unique])
+      .then(() => db.initiativeRows.bulkPut(rows))
+      .then(() => recordCountChanges(db, was, rows))
+      .then(() => rows),
+  );
 };
 
 /** Removes records, their rows and their part of the counts; inside `initiativeTables(db)`. */
