@@ -187,6 +187,19 @@ export class FoldedIndex {
     this.edits++;
   }
 
+  /** Puts and removes since the last merge (searched by a scan until merged). */
+  get unmerged(): number {
+    return this.edits;
+  }
+
+  /**
+   * Merges the puts and removes made since the last merge now, rather than in the next search: a
+   * register loading in chunks merges when it is idle, so no keystroke waits for it.
+   */
+  settle(): void {
+    if (this.edits > 0) this.merge();
+  }
+
   /** IDs whose text holds every word of the query (as a word prefix); null for an empty query. */
   search(query: string): Set<string> | null {
     const hits = this.match(query);

@@ -20,6 +20,7 @@ import { emitRowsChanged } from './changes';
 import type { DeskDb } from './database';
 import { historyEntry } from './history-writer';
 import { storeInitiatives } from './initiatives';
+import { initiativeTables } from './initiative-writes';
 import { getOffice } from './settings';
 import { readPreview } from './bundle-preview';
 import type { BundleToImport } from './bundle-preview';
@@ -101,8 +102,7 @@ export async function importBundle(
     written = await db.transaction(
       'rw',
       [
-        db.initiatives,
-        db.initiativeRows,
+        ...initiativeTables(db),
         db.history,
         db.attachments,
         db.units,

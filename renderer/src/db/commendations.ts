@@ -20,6 +20,7 @@ import { writeHistory } from './history-writer';
 import type { InitiativeRow } from './initiative-row';
 import { RuleError } from './rule-error';
 import { created, touched } from './stamp';
+import { initiativeTables } from './initiative-writes';
 import { moveInitiative } from './status-moves';
 
 /** Statuses an initiative may be commended in: recognised by the council, or proposed upward. */
@@ -27,7 +28,7 @@ const COMMENDABLE: ReadonlySet<InitiativeStatus> = new Set(['recognised', 'propo
 
 export const isCommendable = (status: InitiativeStatus): boolean => COMMENDABLE.has(status);
 
-const tablesOf = (db: DeskDb) => [db.commendations, db.initiatives, db.initiativeRows, db.history];
+const tablesOf = (db: DeskDb) => [db.commendations, ...initiativeTables(db), db.history];
 
 /** What the history of the initiative shows of a commendation. */
 export const commendationSummary = (c: CommendationInput): string =>

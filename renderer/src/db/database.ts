@@ -8,6 +8,7 @@ import type { Commendation } from '@shared/model/commendation';
 
 import type { ImportedRecord, ImportLink } from '@shared/bundle/import-links';
 import type { InitiativeRow } from './initiative-row';
+import type { InitiativeCounts } from './initiative-counts';
 import { DB_NAME, SCHEMA } from './schema';
 
 export interface SettingRecord {
@@ -31,6 +32,7 @@ export class DeskDb extends Dexie {
   units!: Table<Unit, string>;
   initiatives!: Table<Initiative, string>;
   initiativeRows!: Table<InitiativeRow, string>;
+  initiativeCounts!: Table<InitiativeCounts, string>;
   history!: Table<HistoryEntry, string>;
   attachments!: Table<AttachmentBlob, string>;
   appraisalSettings!: Table<AppraisalSettings, string>;

@@ -8,6 +8,12 @@ import { diffInitiative } from '@shared/rules/initiative-diff';
 import { submitProblems, type FieldProblem } from '@shared/rules/initiative-submit';
 import type { DeskDb } from './database';
 import { toRow, type InitiativeRow } from './initiative-row';
+import {
+  countedOf,
+  deleteInitiatives,
+  initiativeTables,
+  putInitiatives,
+} from './initiative-writes';
 import { emitRowsChanged } from './changes';
 import { entriesOf, historyEntry, writeEdit } from './history-writer';
 import { created, touched } from './stamp';
@@ -30,18 +36,25 @@ export const emptyDraft = (programmeId: string, unitId: string): InitiativeDraft
 const initiativeEntry = (i: Initiative, action: HistoryEntry['action'], by: string) =>
   historyEntry({ entityType: 'initiative', entityId: i.id }, { action, by, at: i.updatedAt });
 
-/** Writes the record, its list row and its history entry together. */
-const write = async (db: DeskDb, next: Initiative, entry: HistoryEntry | null): Promise<void> => {
-  await db.initiatives.put(next);
-  await db.initiativeRows.put(toRow(next));
+/**
+ * Writes the record, its list row, the programme's counts and its history entry together;
+ * `before` is the record as it was (null for a new one).
+ */
+const write = async (
+  db: DeskDb,
+  before: Initiative | null,
+  next: Initiative,
+  entry: HistoryEntry | null,
+): Promise<void> => {
+  await putInitiatives(db, [next], [before ? countedOf(before) : undefined]);
   if (entry) await db.history.put(entry);
 };
 
-const tables = (db: DeskDb) => [db.initiatives, db.initiativeRows, db.history];
+const tables = (db: DeskDb) => [...initiativeTables(db), db.history];
 
 /**
- * Stores validated records with their list rows and the given history entries; call inside a
- * transaction over initiatives, initiativeRows and history (the bulk write of imports). Returns
+ * Stores validated records with their list rows, counts and the given history entries; call inside
+ * a transaction over `initiativeTables(db)` and history (the bulk write of imports). Returns
  * the rows, for emitRowsChanged once the transaction has committed.
  */
 export const storeInitiatives = async (
@@ -49,9 +62,7 @@ export const storeInitiatives = async (
   records: readonly Initiative[],
   entries: readonly HistoryEntry[],
 ): Promise<InitiativeRow[]> => {
-  const rows = records.map(toRow);
-  await db.initiatives.bulkPut([...records]);
-  await db.initiativeRows.bulkPut(rows);
+  const rows = await putInitiatives(db, records);
   await db.history.bulkPut([...entries]);
   return rows;
 };
@@ -68,7 +79,7 @@ export const createInitiative = async (
     deletedAt: null,
   });
   await db.transaction('rw', tables(db), () =>
-    write(db, record, initiativeEntry(record, 'create', by)),
+    write(db, null, record, initiativeEntry(record, 'create', by)),
   );
   emitRowsChanged([toRow(record)]);
   return record;
@@ -98,7 +109,7 @@ export const updateInitiative = async (
     filesRemoved = current.attachments.some((a) => !kept.has(a.sha256));
     // touched() spreads its argument: stamp the candidate, or the edit itself is lost.
     const saved = touched(candidate, by);
-    await write(db, saved, null);
+    await write(db, current, saved, null);
     await writeEdit(
       db,
       { entityType: 'initiative', entityId: id },
@@ -149,7 +160,7 @@ const setTrashed = async (
       ...touched(current, by),
       deletedAt: trashed ? new Date().toISOString() : null,
     };
-    await write(db, next, initiativeEntry(next, trashed ? 'delete' : 'restore', by));
+    await write(db, current, next, initiativeEntry(next, trashed ? 'delete' : 'restore', by));
     return next;
   });
   emitRowsChanged([toRow(saved)]);
@@ -172,8 +183,7 @@ export const discardEmptyDraft = async (db: DeskDb, id: string): Promise<boolean
     // rev 1 alone is not enough: an imported record keeps the rev it had elsewhere.
     const blank = { ...current, ...emptyDraft(current.programmeId, current.unitId) };
     if (diffInitiative(current, blank).length > 0) return false;
-    await db.initiatives.delete(id);
-    await db.initiativeRows.delete(id);
+    await deleteInitiatives(db, [id]);
     await entriesOf(db, id).delete();
     return true;
   });

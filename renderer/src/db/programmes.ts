@@ -1,6 +1,7 @@
 import { programmeSchema, type Programme } from '@shared/model/programme';
 import { compareVi } from '@shared/text';
 import type { DeskDb } from './database';
+import { getInitiativeCounts, liveTotal } from './initiative-counts';
 import { getActiveProgrammeId } from './settings';
 import { created, touched } from './stamp';
 
@@ -50,6 +51,9 @@ export const updateProgramme = async (
     return next;
   });
 
-/** Initiatives of a programme that are not in the trash (for the progress toward its target). */
-export const countProgrammeInitiatives = (db: DeskDb, programmeId: string): Promise<number> =>
-  db.initiativeRows.where('[programmeId+trashed]').equals([programmeId, 0]).count();
+/**
+ * Initiatives of a programme that are not in the trash (for the progress toward its target), from
+ * the counts kept with every write: one record read, however large the register.
+ */
+export const countProgrammeInitiatives = async (db: DeskDb, programmeId: string): Promise<number> =>
+  liveTotal(await getInitiativeCounts(db, programmeId));

@@ -11,6 +11,7 @@ import { moveInitiative } from './status-moves';
 const tablesOf = (db: DeskDb) => [
   db.initiatives,
   db.initiativeRows,
+  db.initiativeCounts,
   db.history,
   db.programmes,
   db.scoreSheets,

@@ -12,7 +12,7 @@ import {
   SAMPLE_UNITS,
 } from '@shared/sample/sample-data';
 import type { DeskDb } from './database';
-import { toRow } from './initiative-row';
+import { putInitiatives } from './initiative-writes';
 import { getOffice, setActiveProgrammeId } from './settings';
 
 /** Writes the sample unless the database already has an office; true when it wrote it. */
@@ -25,6 +25,7 @@ export const loadSampleData = async (db: DeskDb): Promise<boolean> =>
       db.units,
       db.initiatives,
       db.initiativeRows,
+      db.initiativeCounts,
       db.appraisalSettings,
       db.councils,
       db.sessions,
@@ -34,8 +35,7 @@ export const loadSampleData = async (db: DeskDb): Promise<boolean> =>
       if (await getOffice(db)) return false;
       await db.programmes.put(SAMPLE_PROGRAMME);
       await db.units.bulkPut(SAMPLE_UNITS);
-      await db.initiatives.bulkPut(SAMPLE_INITIATIVES);
-      await db.initiativeRows.bulkPut(SAMPLE_INITIATIVES.map(toRow));
+      await putInitiatives(db, SAMPLE_INITIATIVES);
       await db.appraisalSettings.put(SAMPLE_SETTINGS);
       await db.councils.put(SAMPLE_COUNCIL);
       await db.sessions.put(SAMPLE_SESSION);

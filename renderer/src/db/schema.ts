@@ -1,7 +1,8 @@
 // Numbered schema versions of the one database. Never edit a released version: add the next one
 // with an upgrade, and a test in test/renderer/db/migrations.test.ts that fills the old one.
 import type { Transaction } from 'dexie';
-import { toRow } from './initiative-row';
+import { toRow, type InitiativeRow } from './initiative-row';
+import { countRows } from './initiative-counts';
 import type { Initiative } from '@shared/model/initiative';
 
 export interface SchemaVersion {
@@ -53,14 +54,27 @@ export const SCHEMA: readonly SchemaVersion[] = [
     },
   },
   {
+    // Issue 11: counts per programme and status kept with every write (docs/decisions.md, D48),
+    // so the top bar and the register's first paint never count the table; the index that
+    // counted a programme's live initiatives goes, which makes each row's write cheaper.
     // Issue 10, commendations: the decisions of the levels above on a programme's initiatives.
     // Issue 9, import at the level above: which of this office's units and programmes a sender's
     // stand for, and per imported initiative the revision last taken (docs/decisions.md, D35).
     version: 4,
     stores: {
+      initiativeRows: 'id, [programmeId+updatedAt]',
+      initiativeCounts: 'programmeId',
       commendations: 'id, programmeId, initiativeId',
       importLinks: 'key, kind',
       importedRecords: 'id',
+    },
+    // Counts from the rows as they are; also run after restoring an older backup, so it replaces.
+    // The other new tables start empty.
+    upgrade: async (tx) => {
+      const counts = tx.table('initiativeCounts');
+      await counts.clear();
+      const rows = await tx.table<InitiativeRow>('initiativeRows').toArray();
+      await counts.bulkPut([...countRows(rows).values()]);
     },
   },
 ];

@@ -5,7 +5,8 @@ import type { Initiative, InitiativeStatus } from '@shared/model/initiative';
 import { diffInitiative } from '@shared/rules/initiative-diff';
 import type { DeskDb } from './database';
 import { writeHistory } from './history-writer';
-import { toRow, type InitiativeRow } from './initiative-row';
+import type { InitiativeRow } from './initiative-row';
+import { countedOf, putInitiatives } from './initiative-writes';
 import { RuleError } from './rule-error';
 import { touched } from './stamp';
 
@@ -18,7 +19,7 @@ export interface MoveOptions {
 
 /**
  * Moves an initiative's status, or throws a RuleError carrying the lifecycle's code. Call inside a
- * transaction over initiatives, initiativeRows and history; null when it already has that status.
+ * transaction over `initiativeTables(db)` and history; null when it already has that status.
  */
 export const moveInitiative = async (
   db: DeskDb,
@@ -32,13 +33,11 @@ export const moveInitiative = async (
   const moved = moveStatus(current, to, mover, facts);
   if (!moved.ok) throw new RuleError(moved.error.message, moved.error.code);
   const record: Initiative = touched(moved.value, by);
-  const row = toRow(record);
-  await db.initiatives.put(record);
-  await db.initiativeRows.put(row);
+  const [row] = await putInitiatives(db, [record], [countedOf(current)]);
   await writeHistory(
     db,
     { entityType: 'initiative', entityId: record.id },
     { action, by, at: record.updatedAt, changes: diffInitiative(current, record), note },
   );
-  return { record, row };
+  return { record, row: row! };
 };

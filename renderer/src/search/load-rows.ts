@@ -1,20 +1,72 @@
-import Dexie from 'dexie';
+import Dexie, { type Collection } from 'dexie';
 import type { DeskDb } from '../db/database';
 import type { InitiativeRow } from '../db/initiative-row';
+import { getInitiativeCounts, storedTotal } from '../db/initiative-counts';
 
 /** How many of the most recently updated rows are shown before the whole programme is in. */
 export const FIRST_PAGE = 50;
 
+/**
+ * Rows per read of a chunked load: a chunk's decoding and indexing take a few tens of
+ * milliseconds here, so typing and scrolling are served between chunks (docs/decisions.md, D49).
+ */
+export const LOAD_CHUNK = 4_000;
+
+const byUpdate = (db: DeskDb) => db.initiativeRows.where('[programmeId+updatedAt]');
+
 const programmeRange = (db: DeskDb, programmeId: string) =>
-  db.initiativeRows
-    .where('[programmeId+updatedAt]')
-    .between([programmeId, Dexie.minKey], [programmeId, Dexie.maxKey]);
+  byUpdate(db).between([programmeId, Dexie.minKey], [programmeId, Dexie.maxKey]);
+
+/** The newest rows of a programme, newest first: a bounded read, whatever the register's size. */
+export const newestRows = (
+  db: DeskDb,
+  programmeId: string,
+  limit = FIRST_PAGE,
+): Promise<InitiativeRow[]> => programmeRange(db, programmeId).reverse().limit(limit).toArray();
+
+/** How many rows the programme holds (trashed ones too), from the counts kept with each write. */
+export const programmeRowTotal = async (db: DeskDb, programmeId: string): Promise<number> =>
+  storedTotal(await getInitiativeCounts(db, programmeId));
 
 /**
- * Every list row of a programme (trashed ones too: the trash screen shows them). The newest 50
- * come first through `onFirstPage`, so the list paints while the rest loads (a full read of
- * 100,000 rows takes seconds in Chromium); the total follows through `onTotal` without holding
- * up the paint (counting 100,000 index entries takes longer than reading 50 rows).
+ * Reads every row of a programme in chunks of about `chunk`, oldest first, each in its own read,
+ * handing each to `onChunk` (which resolves to false to stop). A chunk ends after the last row of its
+ * newest timestamp, so rows sharing a timestamp are never split or read twice.
+ */
+export const readRowChunks = async (
+  db: DeskDb,
+  programmeId: string,
+  onChunk: (rows: InitiativeRow[]) => boolean | Promise<boolean>,
+  chunk = LOAD_CHUNK,
+): Promise<void> => {
+  const read = async (after: string | null): Promise<{ rows: InitiativeRow[]; done: boolean }> => {
+    const range: Collection<InitiativeRow, string> =
+      after === null
+        ? programmeRange(db, programmeId)
+        : byUpdate(db).between([programmeId, after], [programmeId, Dexie.maxKey], false, false);
+    const rows = await range.limit(chunk).toArray();
+    if (rows.length < chunk) return { rows, done: true };
+    const last = rows.at(-1)!.updatedAt;
+    const tied = await byUpdate(db).equals([programmeId, last]).toArray();
+    return { rows: [...rows.filter((r) => r.updatedAt !== last), ...tied], done: false };
+  };
+  let next = read(null);
+  for (;;) {
+    const { rows, done } = await next;
+    // The next read runs in the database while this chunk is taken in.
+    if (!done) next = read(rows.at(-1)!.updatedAt);
+    const more = await onChunk(rows);
+    if (done || !more) {
+      if (!done) await next.catch(() => undefined);
+      return;
+    }
+  }
+};
+
+/**
+ * Every list row of a programme (trashed ones too: the trash screen shows them), in one read. The
+ * newest 50 come first through `onFirstPage` and the total through `onTotal`, both before the
+ * whole read. The register itself loads in chunks (programme-rows-store.ts).
  */
 export const loadProgrammeRows = async (
   db: DeskDb,
@@ -22,12 +74,7 @@ export const loadProgrammeRows = async (
   onFirstPage?: (rows: InitiativeRow[]) => void,
   onTotal?: (total: number) => void,
 ): Promise<InitiativeRow[]> => {
-  // The first page goes first: Chromium runs IndexedDB requests of one database in turn, and a
-  // count over 100,000 index entries queued ahead of it would hold up the paint.
-  if (onFirstPage)
-    onFirstPage(await programmeRange(db, programmeId).reverse().limit(FIRST_PAGE).toArray());
-  const counting = onTotal ? programmeRange(db, programmeId).count().then(onTotal) : null;
-  const all = await programmeRange(db, programmeId).toArray();
-  await counting;
-  return all;
+  if (onFirstPage) onFirstPage(await newestRows(db, programmeId));
+  if (onTotal) onTotal(await programmeRowTotal(db, programmeId));
+  return programmeRange(db, programmeId).toArray();
 };

@@ -3,7 +3,14 @@
 // the last of them closes. The top bar shows the active programme at all times, so going back to
 // its list is instant.
 import type { DeskDb } from '../db/database';
-import { ProgrammeRowsStore } from './programme-rows-store';
+import { DEFAULT_PACING, ProgrammeRowsStore, type LoadPacing } from './programme-rows-store';
+
+let pacing: LoadPacing = DEFAULT_PACING;
+
+/** How the registers opened from now on load (the component tests hold a load half-way). */
+export const setLoadPacing = (next: LoadPacing = DEFAULT_PACING): void => {
+  pacing = next;
+};
 
 const registries = new WeakMap<DeskDb, Map<string, ProgrammeRowsStore>>();
 
@@ -31,7 +38,7 @@ export const programmeRowsStore = (db: DeskDb, programmeId: string): ProgrammeRo
   const stores = storesOf(db);
   let store = stores.get(programmeId);
   if (!store) {
-    store = new ProgrammeRowsStore(db, programmeId, releaseWhenIdle(db));
+    store = new ProgrammeRowsStore(db, programmeId, releaseWhenIdle(db), pacing);
     stores.set(programmeId, store);
   }
   return store;

@@ -1,5 +1,6 @@
-// The register of one programme held in memory: rows plus a folded search index, loaded once and
-// then kept current from the repositories' change events (changes.ts), never re-read per keystroke.
+// The register of one programme held in memory: rows plus a folded search index, loaded once in
+// chunks that leave the page responsive (docs/decisions.md, D49) and then kept current from the
+// repositories' change events (changes.ts), never re-read per keystroke.
 import { liveQuery, type Subscription } from 'dexie';
 import type { FoldedIndex } from '@shared/search';
 import type { DeskDb } from '../db/database';
@@ -7,9 +8,10 @@ import type { InitiativeRow } from '../db/initiative-row';
 import { onRowsChanged } from '../db/changes';
 import { namesById } from '../db/queries/unit-tree';
 import { listUnits } from '../db/units';
-import { loadProgrammeRows } from './load-rows';
+import { LOAD_CHUNK, newestRows, programmeRowTotal, readRowChunks } from './load-rows';
 import { buildRowIndex, rowSearchable } from './row-query';
 
+/** `first`: the newest rows are shown and the rest is loading in chunks; `full`: all are in. */
 export type LoadPhase = 'idle' | 'first' | 'full' | 'error';
 
 /** What the list renders; a new object (and a new `rows` array) after every change. */
@@ -18,6 +20,12 @@ export interface RowsSnapshot {
   phase: LoadPhase;
   /** How many rows the programme holds, known before the full load ends. */
   expected: number;
+  /** How many are in memory so far (and searched): the loading progress. */
+  loaded: number;
+  /**
+   * The rows to show. While loading, a new array only each time the loaded rows have doubled (and
+   * after each write), so the list sorts the growing register a few times, not once per chunk.
+   */
   rows: readonly InitiativeRow[];
   /** Mutated in place as rows change; `version` tells readers it did. */
   index: FoldedIndex;
@@ -28,17 +36,34 @@ export interface RowsSnapshot {
 
 type Change = { rows: readonly InitiativeRow[]; removed: readonly string[] };
 
+/** Yields to the event loop, so input waiting behind a chunk is handled before the next one. */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** How a register loads: rows per chunk, and what it awaits between chunks. */
+export interface LoadPacing {
+  chunk: number;
+  /** Awaited after each chunk is taken in; by default it yields to the event loop. */
+  pause: () => Promise<void>;
+}
+
+export const DEFAULT_PACING: LoadPacing = { chunk: LOAD_CHUNK, pause: nextTask };
+
 export class ProgrammeRowsStore {
   private readonly byId = new Map<string, InitiativeRow>();
   private unitNames = new Map<string, string>();
   private index: FoldedIndex = buildRowIndex([]);
+  /** The rows array of the snapshots; see `RowsSnapshot.rows`. */
+  private shown: readonly InitiativeRow[] = [];
   private snapshot: RowsSnapshot;
   private readonly listeners = new Set<() => void>();
   private started = false;
   /** Counts starts, so a read begun before a dispose never lands in a later start. */
   private generation = 0;
-  /** Changes committed while the full read runs; applied after it, in order. */
-  private buffered: Change[] | null = [];
+  /**
+   * While loading: the rows written since the load began (null for removed ones), which the
+   * chunks still to come must not overwrite with what they read before those writes.
+   */
+  private written: Map<string, InitiativeRow | null> | null = new Map();
   private stopChanges: (() => void) | null = null;
   private unitsSub: Subscription | null = null;
 
@@ -47,6 +72,7 @@ export class ProgrammeRowsStore {
     private readonly db: DeskDb,
     readonly programmeId: string,
     private readonly onIdle?: (store: ProgrammeRowsStore) => void,
+    private readonly pacing: LoadPacing = DEFAULT_PACING,
   ) {
     this.snapshot = this.makeSnapshot('idle', 0, null, 0);
   }
@@ -81,7 +107,8 @@ export class ProgrammeRowsStore {
     this.byId.clear();
     this.unitNames = new Map();
     this.index = buildRowIndex([]);
-    this.buffered = [];
+    this.shown = [];
+    this.written = new Map();
     this.snapshot = this.makeSnapshot('idle', 0, null, this.snapshot.version + 1);
   }
 
@@ -95,7 +122,8 @@ export class ProgrammeRowsStore {
       programmeId: this.programmeId,
       phase,
       expected,
-      rows: [...this.byId.values()],
+      loaded: this.byId.size,
+      rows: this.shown,
       index: this.index,
       unitNames: this.unitNames,
       version,
@@ -103,7 +131,12 @@ export class ProgrammeRowsStore {
     };
   }
 
-  private publish(patch: Partial<Pick<RowsSnapshot, 'phase' | 'expected' | 'error'>> = {}): void {
+  /** A new snapshot; with `rows` false the rows array stays the last one (progress only). */
+  private publish(
+    patch: Partial<Pick<RowsSnapshot, 'phase' | 'expected' | 'error'>> = {},
+    rows = true,
+  ): void {
+    if (rows) this.shown = [...this.byId.values()];
     const s = this.snapshot;
     this.snapshot = this.makeSnapshot(
       patch.phase ?? s.phase,
@@ -118,10 +151,7 @@ export class ProgrammeRowsStore {
     this.started = true;
     const generation = ++this.generation;
     // Listen before reading, so nothing committed during the read is missed.
-    this.stopChanges = onRowsChanged((rows, removed) => {
-      if (this.buffered) this.buffered.push({ rows, removed });
-      else this.apply({ rows, removed });
-    });
+    this.stopChanges = onRowsChanged((rows, removed) => this.apply({ rows, removed }));
     this.unitsSub = liveQuery(() => listUnits(this.db)).subscribe({
       next: (units) => this.setUnitNames(namesById(units)),
       error: () => undefined, // names are a search nicety; the list works without them
@@ -131,39 +161,57 @@ export class ProgrammeRowsStore {
 
   private async load(generation: number): Promise<void> {
     const current = () => generation === this.generation;
+    const take = (rows: readonly InitiativeRow[]) => {
+      const written = this.written;
+      for (const r of rows) {
+        if (written?.has(r.id)) continue;
+        this.byId.set(r.id, r);
+        this.index.put(rowSearchable(r, this.unitNames));
+      }
+    };
     try {
-      const all = await loadProgrammeRows(
-        this.db,
-        this.programmeId,
-        (first) => {
-          if (!current()) return;
-          for (const r of first) this.byId.set(r.id, r);
-          this.publish({ phase: 'first', expected: first.length });
-        },
-        (total) => {
-          if (current() && this.snapshot.phase === 'first') this.publish({ expected: total });
-        },
-      );
-      // Unit names go into the index; read them here so the first index has them.
+      // Nothing on the way to the first paint reads the whole table (docs/decisions.md, D48).
+      const first = await newestRows(this.db, this.programmeId);
+      if (!current()) return;
+      take(first);
+      this.publish({ phase: 'first', expected: this.byId.size });
+      const total = await programmeRowTotal(this.db, this.programmeId);
+      // Unit names go into the index: read them before the rows are indexed.
       const units = await listUnits(this.db);
       if (!current()) return;
       for (const u of units) this.unitNames.set(u.id, u.name);
-      this.byId.clear();
-      for (const r of all) this.byId.set(r.id, r);
-      this.index = buildRowIndex(all, this.unitNames);
-      const pending = this.buffered ?? [];
-      this.buffered = null;
-      for (const c of pending) this.applyQuietly(c);
+      for (const r of this.byId.values()) this.index.put(rowSearchable(r, this.unitNames));
+      this.publish({ expected: Math.max(total, this.byId.size) }, false);
+      let shownAt = this.byId.size;
+      const { chunk, pause } = this.pacing;
+      const onChunk = async (rows: InitiativeRow[]): Promise<boolean> => {
+        if (!current()) return false;
+        take(rows);
+        const grown = this.byId.size >= 2 * shownAt;
+        if (grown) shownAt = this.byId.size;
+        this.publish({ expected: Math.max(this.snapshot.expected, this.byId.size) }, grown);
+        await pause();
+        return current();
+      };
+      await readRowChunks(this.db, this.programmeId, onChunk, chunk);
+      if (!current()) return;
+      this.index.settle();
+      this.written = null;
       this.publish({ phase: 'full', expected: this.byId.size });
     } catch (e) {
       if (!current()) return;
-      this.buffered = null;
+      this.written = null;
       const detail = e instanceof Error ? e.message : String(e);
       this.publish({ phase: 'error', error: `Không đọc được danh sách sáng kiến: ${detail}` });
     }
   }
 
   private applyQuietly({ rows, removed }: Change): boolean {
+    const written = this.written;
+    if (written) {
+      for (const id of removed) written.set(id, null);
+      for (const r of rows) written.set(r.id, r.programmeId === this.programmeId ? r : null);
+    }
     let touched = false;
     for (const id of removed) {
       if (this.byId.delete(id)) {
@@ -185,7 +233,11 @@ export class ProgrammeRowsStore {
   }
 
   private apply(change: Change): void {
-    if (this.applyQuietly(change)) this.publish({ expected: this.byId.size });
+    if (!this.applyQuietly(change)) return;
+    const loading = this.written !== null;
+    this.publish({
+      expected: loading ? Math.max(this.snapshot.expected, this.byId.size) : this.byId.size,
+    });
   }
 
   /** A renamed unit changes what search finds for its initiatives; re-index only those. */

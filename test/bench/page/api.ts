@@ -19,7 +19,9 @@ export interface SearchReport {
   /** ProgrammeRowsStore: newest 50 shown / every row and the index in memory. */
   storeFirstMs: number;
   storeFullMs: number;
-  /** The two reads behind the first page, timed alone: where the wait for the first rows goes. */
+  /** The longest task on the page's main thread while the register loaded (input waits that long). */
+  longestTaskMs: number;
+  /** The two reads behind the first page, timed alone: the newest rows and the stored counts. */
   newest50Ms: number;
   countMs: number;
   /** buildRowIndex over the loaded rows, timed on its own. */

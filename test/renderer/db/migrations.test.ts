@@ -3,6 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { DeskDb } from '../../../renderer/src/db/database';
 import { SCHEMA } from '../../../renderer/src/db/schema';
 import { toRow } from '../../../renderer/src/db/initiative-row';
+import {
+  countRows,
+  getInitiativeCounts,
+  liveTotal,
+} from '../../../renderer/src/db/initiative-counts';
 import { seedProgramme } from '@shared/seed-programme';
 import type { Unit } from '@shared/model/unit';
 import { author, completeInitiative } from '../../shared/initiative-fixtures';
@@ -112,11 +117,42 @@ describe('schema migrations', () => {
     await db.open();
     expect((await db.initiativeRows.get('ok'))!.formProblems).toBe(0);
     expect((await db.initiativeRows.get('half'))!.formProblems).toBe(2);
-    expect(await db.initiativeRows.where('[programmeId+trashed]').equals(['p-1', 0]).count()).toBe(
-      2,
-    );
+    expect(liveTotal(await getInitiativeCounts(db, 'p-1'))).toBe(2);
     expect(await db.councils.count()).toBe(0);
     expect(await db.scoreSheets.count()).toBe(0);
+    db.close();
+  });
+
+  it('upgrades a version-3 database: counts per programme and status are filled from the rows', async () => {
+    const name = `migrate-v3-${Date.now()}`;
+    const old = new Dexie(name);
+    for (const v of SCHEMA.filter((v) => v.version <= 3)) old.version(v.version).stores(v.stores);
+    const statuses = ['draft', 'submitted', 'recognised', 'not_recognised'] as const;
+    const initiatives = Array.from({ length: 90 }, (_, n) =>
+      completeInitiative({
+        id: `i-${n}`,
+        programmeId: n % 3 === 0 ? 'p-2' : 'p-1',
+        status: statuses[n % 4]!,
+        deletedAt: n % 10 === 0 ? '2021-04-01T00:00:00.000Z' : null,
+      }),
+    );
+    await old.table('initiatives').bulkAdd(initiatives);
+    await old.table('initiativeRows').bulkAdd(initiatives.map(toRow));
+    old.close();
+
+    const db = new DeskDb(name);
+    await db.open();
+    const stored = new Map((await db.initiativeCounts.toArray()).map((c) => [c.programmeId, c]));
+    expect(stored).toEqual(countRows(initiatives.map(toRow)));
+    const p1 = initiatives.filter((i) => i.programmeId === 'p-1');
+    expect(stored.get('p-1')!.trashed).toBe(p1.filter((i) => i.deletedAt).length);
+    expect(stored.get('p-1')!.live.submitted).toBe(
+      p1.filter((i) => !i.deletedAt && i.status === 'submitted').length,
+    );
+    expect(liveTotal(stored.get('p-2')!)).toBe(27);
+    // The rows and records themselves are untouched.
+    expect(await db.initiativeRows.count()).toBe(90);
+    expect(await db.initiatives.get('i-5')).toEqual(initiatives[5]);
     db.close();
   });
 });

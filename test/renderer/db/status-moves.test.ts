@@ -9,6 +9,7 @@ const by = 'Trần Thị Bình';
 const tables = (db: Awaited<ReturnType<typeof setUpDb>>['db']) => [
   db.initiatives,
   db.initiativeRows,
+  db.initiativeCounts,
   db.history,
 ];
 

@@ -8,9 +8,10 @@ import {
   trashInitiative,
   updateInitiative,
 } from '../../../renderer/src/db/initiatives';
-import { loadProgrammeRows } from '../../../renderer/src/search/load-rows';
+import { loadProgrammeRows, readRowChunks } from '../../../renderer/src/search/load-rows';
 import {
   ProgrammeRowsStore,
+  type LoadPacing,
   type RowsSnapshot,
 } from '../../../renderer/src/search/programme-rows-store';
 import { queryRows } from '../../../renderer/src/search/row-query';
@@ -37,8 +38,8 @@ const seeded = async (count: number) => {
   return env;
 };
 
-const started = (env: Awaited<ReturnType<typeof seeded>>) => {
-  const store = new ProgrammeRowsStore(env.db, env.programme.id);
+const started = (env: Awaited<ReturnType<typeof seeded>>, pacing?: LoadPacing) => {
+  const store = new ProgrammeRowsStore(env.db, env.programme.id, undefined, pacing);
   stores.push(store);
   const seen: RowsSnapshot[] = [];
   store.subscribe(() => seen.push(store.getSnapshot()));
@@ -156,5 +157,100 @@ describe('ProgrammeRowsStore', () => {
     await waitFor(() => expect(store.getSnapshot().phase).toBe('full'));
     expect(store.getSnapshot().rows).toHaveLength(61);
     expect(seen.filter((s) => s.phase === 'full')).toHaveLength(1);
+  });
+
+  it('loads in chunks: progress, search over what is in, writes kept, all rows at the end', async () => {
+    const env = await seeded(150);
+    // Each chunk waits for the test to let it go, so the state between chunks can be looked at.
+    let release: (() => void) | null = null;
+    const pause = () =>
+      new Promise<void>((resolve) => {
+        release = resolve;
+      });
+    const next = async () => {
+      await waitFor(() => expect(release).not.toBeNull());
+      const r = release!;
+      release = null;
+      r();
+    };
+    const { store, seen } = started(env, { chunk: 50, pause });
+    await waitFor(() => expect(release).not.toBeNull());
+    let s = store.getSnapshot();
+    expect(s).toMatchObject({ phase: 'first', expected: 150 });
+    // The 50 newest, then the 50 oldest: twice the rows shown, so they are shown.
+    expect(s.loaded).toBe(100);
+    expect(s.rows).toHaveLength(100);
+    expect(seen[0]!.rows.map((r) => r.id).slice(0, 2)).toEqual(['i-149', 'i-148']);
+    expect(find(s, 'sang kien so 3')).toContain('Sáng kiến số 3');
+    expect(find(s, 'sang kien so 60')).toEqual([]);
+
+    // Written while loading: an old row edited, a new one created; a later chunk must not undo it.
+    await updateInitiative(env.db, 'i-070', { title: 'Máy sấy lúa' }, by, 's');
+    const during = await createInitiative(
+      env.db,
+      { ...emptyDraft(env.programme.id, env.office.unitId), title: 'Ghi trong lúc tải' },
+      by,
+    );
+    s = store.getSnapshot();
+    expect(s.phase).toBe('first');
+    expect(find(s, 'may say lua')).toEqual(['Máy sấy lúa']);
+    expect(s.rows.map((r) => r.id)).toContain(during.id);
+
+    const loadedSeen: number[] = [];
+    while (store.getSnapshot().phase !== 'full') {
+      loadedSeen.push(store.getSnapshot().loaded);
+      await next();
+      await waitFor(() =>
+        expect(release !== null || store.getSnapshot().phase === 'full').toBe(true),
+      );
+    }
+    expect(loadedSeen.length).toBeGreaterThan(1);
+    expect([...loadedSeen].sort((a, b) => a - b)).toEqual(loadedSeen);
+    s = store.getSnapshot();
+    expect(s.rows).toHaveLength(151);
+    expect(s.rows.find((r) => r.id === 'i-070')!.title).toBe('Máy sấy lúa');
+    expect(find(s, 'sang kien so 70')).toEqual([]);
+    expect(find(s, 'sang kien so 60')).toEqual(['Sáng kiến số 60']);
+  });
+});
+
+describe('readRowChunks', () => {
+  it('reads every row once, oldest first, however many share a timestamp', async () => {
+    const env = await setUpDb();
+    // Thirty rows, in groups of one to nine sharing a timestamp, across chunks of seven.
+    const records = Array.from({ length: 30 }, (_, n) =>
+      completeInitiative({
+        id: `r-${String(n).padStart(2, '0')}`,
+        programmeId: env.programme.id,
+        unitId: env.office.unitId,
+        updatedAt: new Date(Date.UTC(2021, 2, 1, 0, n < 9 ? 0 : n < 12 ? 1 : n)).toISOString(),
+      }),
+    );
+    await importInitiatives(env.db, records, by);
+    await createInitiative(env.db, emptyDraft('another-programme', env.office.unitId), by);
+    const chunks: string[][] = [];
+    await readRowChunks(
+      env.db,
+      env.programme.id,
+      (rows) => {
+        chunks.push(rows.map((r) => r.id));
+        return true;
+      },
+      7,
+    );
+    const ids = chunks.flat();
+    expect(ids).toHaveLength(30);
+    expect(new Set(ids).size).toBe(30);
+    expect(ids.slice(0, 9).sort()).toEqual(records.slice(0, 9).map((r) => r.id));
+    expect(chunks.length).toBeGreaterThan(3);
+
+    const stopped: string[][] = [];
+    await readRowChunks(
+      env.db,
+      env.programme.id,
+      (rows) => stopped.push([]) < 2 && rows.length > 0,
+      7,
+    );
+    expect(stopped).toHaveLength(2);
   });
 });

@@ -42,6 +42,7 @@ const tables = (db: DeskDb) => [
   db.scoreSheets,
   db.initiatives,
   db.initiativeRows,
+  db.initiativeCounts,
   db.history,
   db.appraisalSettings,
 ];

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { App, Alert, Empty, Flex, Typography } from 'antd';
-import { groupDigits } from '@shared/format';
 import { useActiveProgramme, useDb, useOffice } from '../../app/context';
 import { navigate } from '../../app/router';
 import { createInitiative, emptyDraft } from '../../db/initiatives';
@@ -12,6 +11,8 @@ import { InitiativesTable } from './InitiativesTable';
 import { InitiativesToolbar } from './InitiativesToolbar';
 import { StatusCounts } from './StatusCounts';
 import { useInitiativeRows } from './useInitiativeRows';
+import { useInitiativeCounts } from './useInitiativeCounts';
+import { registerStatusText } from './loading-note';
 import { useUnits } from './useUnits';
 
 /** The register of the active programme: search, filters, counts and the list. */
@@ -25,6 +26,7 @@ export const InitiativesScreen = () => {
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
   const view = useInitiativeRows(programme?.id ?? null, { ...filters, programmeWindow: programme });
+  const stored = useInitiativeCounts(programme?.id ?? null);
 
   if (programme === null)
     return <Empty description="Chưa có chương trình nào. Hãy tạo một chương trình trước." />;
@@ -49,6 +51,9 @@ export const InitiativesScreen = () => {
 
   const snap = view.snapshot;
   const loadingAll = !snap || snap.phase === 'idle' || snap.phase === 'first';
+  const filtered = !!(filters.query || filters.unitId || filters.field || filters.readiness);
+  // Until every row is in, the unfiltered counts come from the counts kept with each write.
+  const counts = loadingAll && !filtered && stored ? stored.live : view.counts;
   return (
     <Flex vertical gap={12}>
       <Typography.Title level={3} style={{ margin: 0 }}>
@@ -70,13 +75,9 @@ export const InitiativesScreen = () => {
         />
       ) : null}
       <Flex wrap gap={12} align="center" justify="space-between">
-        <StatusCounts counts={view.counts} selected={filters.status} onSelect={filters.setStatus} />
+        <StatusCounts counts={counts} selected={filters.status} onSelect={filters.setStatus} />
         <Typography.Text type="secondary" aria-live="polite">
-          {!loadingAll
-            ? `${groupDigits(view.rows.length)} sáng kiến`
-            : snap?.phase === 'first'
-              ? `Đang tải ${groupDigits(snap.expected)} sáng kiến…`
-              : 'Đang tải sáng kiến…'}
+          {registerStatusText(snap, view.rows.length, filtered)}
         </Typography.Text>
       </Flex>
       {snap?.error ? <Alert type="error" showIcon title={snap.error} /> : null}

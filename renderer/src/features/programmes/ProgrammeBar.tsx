@@ -1,5 +1,4 @@
 import { App, Button, Flex, Progress, Select, Typography } from 'antd';
-import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { formatDate, todayIso } from '@shared/format';
 import { useActiveProgramme, useDb } from '../../app/context';
@@ -7,7 +6,6 @@ import { navigate } from '../../app/router';
 import { countProgrammeInitiatives, listProgrammes } from '../../db/programmes';
 import { setActiveProgrammeId } from '../../db/settings';
 import { failureText } from '../../ui/failure';
-import { useProgrammeRows } from '../../search/useProgrammeRows';
 import { certificatesText, deadlineState, initiativesText, targetPercent } from './targets';
 
 const barStyle = {
@@ -23,19 +21,12 @@ export const ProgrammeBar = () => {
   const active = useActiveProgramme();
   const programmes = useLiveQuery(() => listProgrammes(db), [db]);
   const activeId = active?.id;
-  // Once the register is in memory the bar counts from it: a live IndexedDB count would rerun
-  // over 100,000 index entries after every autosave. Until then, one indexed count.
-  const rows = useProgrammeRows(db, activeId ?? null);
-  const full = rows?.phase === 'full' ? rows.rows : null;
-  const inMemory = useMemo(
-    () => (full ? full.filter((r) => r.trashed === 0).length : null),
-    [full],
+  // The counts kept with every write (docs/decisions.md, D48): one small record, so reading it
+  // again after each autosave costs nothing, and the bar never waits for the register to load.
+  const count = useLiveQuery(
+    () => (activeId ? countProgrammeInitiatives(db, activeId) : 0),
+    [db, activeId],
   );
-  const counted = useLiveQuery(
-    () => (inMemory !== null ? null : activeId ? countProgrammeInitiatives(db, activeId) : 0),
-    [db, activeId, inMemory !== null],
-  );
-  const count = inMemory ?? counted ?? undefined;
 
   if (active === undefined) return <header style={barStyle} aria-busy="true" />;
   if (active === null)
