@@ -2,6 +2,7 @@
 // (docs/domain.md): through the lifecycle's one `moveStatus`, with who did it and when in history.
 import { DEFAULT_QUOTA_PER_UNIT, mayPropose } from '@shared/rules/quota';
 import type { Initiative } from '@shared/model/initiative';
+import { emitRowsChanged } from './changes';
 import type { DeskDb } from './database';
 import { loadProgrammeResults } from './queries/programme-results';
 import { problemsOf, proposalOf } from './queries/proposal-candidates';
@@ -39,9 +40,9 @@ export const proposeInitiative = async (db: DeskDb, id: string, by: string): Pro
   // Ranks depend on the whole programme; they only name the places' holders in a refusal.
   const { results } = await loadProgrammeResults(db, first.programmeId);
   const rankOf = (i: Initiative) => results.get(i.id)?.rank?.overall ?? null;
-  await db.transaction('rw', tablesOf(db), async () => {
+  const moved = await db.transaction('rw', tablesOf(db), async () => {
     const current = await recordOf(db, id);
-    if (current.status === 'proposed') return;
+    if (current.status === 'proposed') return null;
     const problems = await problemsOf(db, current);
     if (problems.length > 0)
       throw new RuleError(notReadyMessage(current.title, problems), 'NOT_READY');
@@ -58,20 +59,23 @@ export const proposeInitiative = async (db: DeskDb, id: string, by: string): Pro
       quota,
     );
     if (!decision.allowed) throw new RuleError(decision.message, 'QUOTA_FULL');
-    await moveInitiative(db, current, 'proposed', 'proposal', by, {
+    return moveInitiative(db, current, 'proposed', 'proposal', by, {
       note: `Chọn đề xuất lên cấp trên (còn ${decision.placesLeft}/${quota} chỗ của đơn vị)`,
       facts: { freeQuotaPlaces: decision.placesLeft + 1 },
     });
   });
+  // The register and the dashboard in memory see the new status without a reload.
+  if (moved) emitRowsChanged([moved.row]);
 };
 
 /** Takes a proposal back: the initiative is recognised again and its unit's place is free. */
 export const withdrawProposal = async (db: DeskDb, id: string, by: string): Promise<void> => {
-  await db.transaction('rw', tablesOf(db), async () => {
+  const moved = await db.transaction('rw', tablesOf(db), async () => {
     const current = await recordOf(db, id);
-    if (current.status !== 'proposed') return;
-    await moveInitiative(db, current, 'recognised', 'clerk', by, {
+    if (current.status !== 'proposed') return null;
+    return moveInitiative(db, current, 'recognised', 'clerk', by, {
       note: 'Bỏ đề xuất lên cấp trên',
     });
   });
+  if (moved) emitRowsChanged([moved.row]);
 };

@@ -16,6 +16,7 @@ import { previewImport, type BundleToImport } from '../../../renderer/src/db/bun
 import type { DeskDb } from '../../../renderer/src/db/database';
 import { listHistory } from '../../../renderer/src/db/initiatives';
 import { moveInitiative } from '../../../renderer/src/db/status-moves';
+import { initiativeTables } from '../../../renderer/src/db/initiative-writes';
 import { bundleData, manifestHead } from '../../shared/bundle/bundle-fixtures';
 import { installMainBridge, type MainBridge } from '../backup/main-bridge';
 import { setUpDb } from '../helpers';
@@ -65,7 +66,7 @@ const dump = async (db: DeskDb) =>
 
 /** A change made here to an imported (proposed, so not editable) record: its proposal withdrawn. */
 const changeHere = (db: DeskDb, id: string) =>
-  db.transaction('rw', [db.initiatives, db.initiativeRows, db.history], async () => {
+  db.transaction('rw', [...initiativeTables(db), db.history], async () => {
     const current = await db.initiatives.get(id);
     await moveInitiative(db, current!, 'recognised', 'clerk', 'Lê Thị Huyện');
   });

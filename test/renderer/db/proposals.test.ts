@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { onRowsChanged } from '../../../renderer/src/db/changes';
 import { importInitiatives, listHistory } from '../../../renderer/src/db/initiatives';
 import { proposeInitiative, withdrawProposal } from '../../../renderer/src/db/proposals';
 import { loadProposalScreen } from '../../../renderer/src/db/queries/proposal-candidates';
@@ -67,6 +68,21 @@ describe('proposals within the quota', () => {
       [by, 'Bỏ đề xuất lên cấp trên'],
       [by, 'Chọn đề xuất lên cấp trên (còn 1/3 chỗ của đơn vị)'],
     ]);
+  });
+
+  it('tells the list in memory of each move, so the register and dashboard need no reload', async () => {
+    const { db, recognised } = await fiveRecognised();
+    const id = recognised[0]!.id;
+    const seen: string[] = [];
+    const stop = onRowsChanged((rows) => rows.forEach((r) => seen.push(`${r.id}:${r.status}`)));
+    try {
+      await proposeInitiative(db, id, by);
+      await proposeInitiative(db, id, by); // already proposed: nothing moves, nothing announced
+      await withdrawProposal(db, id, by);
+    } finally {
+      stop();
+    }
+    expect(seen).toEqual([`${id}:proposed`, `${id}:recognised`]);
   });
 
   it('refuses an initiative that is not ready, with its readiness list', async () => {

@@ -1,6 +1,7 @@
 // What the commendations screen and the result report read (issue 10): the programme's recognised,
 // proposed and commended initiatives as whole records (their authors), found through the compact
 // rows' index, and its commendations with the people they name.
+import Dexie from 'dexie';
 import { commendedPeople, type CommendedPerson } from '@shared/commendations/people';
 import type { Commendation } from '@shared/model/commendation';
 import type { Initiative } from '@shared/model/initiative';
@@ -20,9 +21,9 @@ export interface CommendationsView {
 /** The live initiatives of a programme the council recognised, whether gone further or not. */
 export const loadRecognised = async (db: DeskDb, programmeId: string): Promise<Initiative[]> => {
   const rows = await db.initiativeRows
-    .where('[programmeId+trashed]')
-    .equals([programmeId, 0])
-    .filter((r) => isListedInReport(r.status))
+    .where('[programmeId+updatedAt]')
+    .between([programmeId, Dexie.minKey], [programmeId, Dexie.maxKey])
+    .filter((r) => r.trashed === 0 && isListedInReport(r.status))
     .toArray();
   const records = await db.initiatives.bulkGet(rows.map((r) => r.id));
   return records
