@@ -1,6 +1,7 @@
 // Turns the rows of an imported sheet into initiative drafts (issue 10), or names each problem
 // by the row and column the clerk sees in Excel: "Dòng 7, cột «Ngày áp dụng lần đầu»: …".
 // Pure: the page passes the programme, the units and the identities already in the register.
+import { emptyDraft } from '../domain/empty-draft';
 import { AUTHOR_FIELDS, INITIATIVE_FIELDS, limitOf } from '../domain/field-registry';
 import { formatDate, groupDigits, isIsoCalendarDate, readDate, readMoney } from '../format';
 import { newId, tooLongMessage } from '../model/common';
@@ -257,27 +258,7 @@ export const importChecker = (
       const problem = (key: ImportField, message: string) =>
         problems.push({ row, column: importLabel(key), message });
 
-      const draft: InitiativeDraft = {
-        programmeId: context.programmeId,
-        unitId: '',
-        title: '',
-        field: '',
-        authors: [],
-        investor: '',
-        applicationField: '',
-        firstAppliedOn: null,
-        knownSolution: '',
-        content: '',
-        novelty: '',
-        applicability: '',
-        economicBenefit: null,
-        socialBenefit: '',
-        conditions: '',
-        confidentialInfo: '',
-        confidential: false,
-        firstAppliers: '',
-        attachments: [],
-      };
+      const draft: InitiativeDraft = emptyDraft(context.programmeId, '');
 
       for (const key of [...IMPORT_REQUIRED])
         if (isBlank(cellOf(key))) problem(key, 'ô này bắt buộc nhưng đang để trống.');

@@ -3,7 +3,7 @@
 import { initiativeSchema, type Initiative, type InitiativeDraft } from '@shared/model/initiative';
 import type { HistoryEntry } from '@shared/model/history';
 import { canMove, isEditable } from '@shared/domain/lifecycle';
-import { blankOf, FIELD_KEYS, INITIATIVE_FIELDS } from '@shared/domain/field-registry';
+import { emptyDraft } from '@shared/domain/empty-draft';
 import { diffInitiative } from '@shared/rules/initiative-diff';
 import { submitProblems, type FieldProblem } from '@shared/rules/initiative-submit';
 import type { DeskDb } from './database';
@@ -23,15 +23,7 @@ import { freeUnusedAttachments } from './attachments';
 
 export { listHistory, mergeChanges } from './history-writer';
 
-/** A draft with nothing typed yet: each field of the registry blank by its kind. */
-export const emptyDraft = (programmeId: string, unitId: string): InitiativeDraft => ({
-  // The registry lists every field; the field-registry test checks this against the schema.
-  ...(Object.fromEntries(
-    FIELD_KEYS.filter((k) => k !== 'status').map((k) => [k, blankOf(INITIATIVE_FIELDS[k].kind)]),
-  ) as unknown as Omit<InitiativeDraft, 'programmeId' | 'unitId'>),
-  programmeId,
-  unitId,
-});
+export { emptyDraft };
 
 const initiativeEntry = (i: Initiative, action: HistoryEntry['action'], by: string) =>
   historyEntry({ entityType: 'initiative', entityId: i.id }, { action, by, at: i.updatedAt });
