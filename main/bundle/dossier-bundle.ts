@@ -2,33 +2,23 @@
 // emitted from the dossier model by the one .docx emitter (main/dossier/docx-emitter.ts, the
 // same files `dossier:export` writes), the zip written by main/bundle/write-bundle.ts, and the
 // mail-size plan of what was written (shared/bundle/mail-size.ts).
-import type { BundleData } from '@shared/bundle/data';
 import { bundleFileName } from '@shared/bundle/entry-names';
-import { DATA_PATH, type BundlePart, type Manifest } from '@shared/bundle/manifest';
+import { DATA_PATH, type BundlePart } from '@shared/bundle/manifest';
 import { planMail, type MailPlan } from '@shared/bundle/mail-size';
 import type { DossierDocument } from '@shared/dossier/model';
 import { emitDocx } from '../dossier/docx-emitter';
-import { writeBundle, type BundleAttachment } from './write-bundle';
+import { writeBundle, type WriteBundleInput, type WrittenBundle } from './write-bundle';
 
-export interface DossierBundleInput {
-  readonly folder: string;
-  readonly fileName: string;
-  readonly head: Omit<Manifest, 'files'>;
-  readonly data: BundleData;
+/** What `writeBundle` takes, with the documents as the dossier's model rather than bytes. */
+export type DossierBundleInput = Omit<WriteBundleInput, 'documents'> & {
   readonly documents: readonly DossierDocument[];
-  readonly attachments: readonly BundleAttachment[];
-  /** A part's documents and attachments by entry name; all when absent. */
-  readonly only?: ReadonlySet<string>;
-}
+};
 
-export interface WrittenDossierBundle {
-  readonly path: string;
-  readonly size: number;
-  readonly manifest: Manifest;
+export type WrittenDossierBundle = WrittenBundle & {
   /** The documents' and attachments' entry paths, in the zip's order. */
   readonly files: string[];
   readonly mail: MailPlan;
-}
+};
 
 /** Zip headers and the central directory, per entry, generously. */
 const ENTRY_OVERHEAD_BYTES = 200;
