@@ -72,6 +72,7 @@ export function createDeskApi(
     'bundle:write': call('bundle:write'),
     'bundle:read': call('bundle:read'),
     'bundle:choose': call('bundle:choose'),
+    'bundle:outbox:prune': call('bundle:outbox:prune'),
     pathForFile: (file: object) => pathForFile(file),
     'mail:settings:get': call('mail:settings:get'),
     'mail:settings:set': call('mail:settings:set'),

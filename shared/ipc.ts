@@ -307,6 +307,15 @@ export const contract = {
     }),
   },
   /**
+   * At start: removes the bundles in the outbox folder that no outbox entry refers to and that are
+   * older than a week (main/bundle/outbox-prune.ts). `keep` is every path the entries refer to;
+   * main lists the folder itself and refuses a list holding a relative path or `..`.
+   */
+  'bundle:outbox:prune': {
+    request: z.object({ keep: z.array(z.string().min(1).max(4096)).max(100_000) }).strict(),
+    response: z.object({ removed: z.number().int().nonnegative() }),
+  },
+  /**
    * Asks the clerk for one or many bundles to import (the open dialog, .zip only); each path then
    * goes through 'bundle:read'. An empty list when the clerk cancels.
    */

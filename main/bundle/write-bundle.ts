@@ -41,7 +41,18 @@ export interface WriteBundleInput {
    * paths); every one when absent. data.json and the manifest are in every part.
    */
   readonly only?: ReadonlySet<string>;
+  /**
+   * Told as the zip reaches the disk: bytes written so far, of the bytes expected (the entries'
+   * sizes before compression plus their headers, so the figure seldom goes past it; it is capped
+   * there). The last call is the file's size, twice.
+   */
+  readonly onProgress?: (written: number, total: number) => void;
 }
+
+/** Zip local header, data descriptor and central directory record of one entry, generously. */
+const ENTRY_OVERHEAD = 200;
+/** The most bytes between two progress calls. */
+const PROGRESS_SLICE = 1 << 20;
 
 export interface WrittenBundle {
   readonly path: string;
@@ -60,6 +71,7 @@ export async function writeBundle(input: WriteBundleInput): Promise<WrittenBundl
   const zip = new ZipFile();
   const files: ManifestFile[] = [];
   const add = (path: string, bytes: Uint8Array, compress = true): void => {
+    expected.bytes += bytes.byteLength + ENTRY_OVERHEAD;
     files.push({ path, size: bytes.byteLength, sha256: sha256Of(bytes) });
     zip.addBuffer(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), path, {
       mtime,
@@ -72,10 +84,27 @@ export async function writeBundle(input: WriteBundleInput): Promise<WrittenBundl
     included(attachmentEntryName(a.sha256, a.name)),
   );
   const out = createWriteStream(temp, { flags: 'wx' });
-  const written = pipeline(zip.outputStream, out);
+  const expected = { bytes: 0 };
+  let sent = 0;
+  // yazl hands a stored attachment over in one piece: cut it so that the figure moves, and count
+  // a piece once the file stream took it (the generator resumes only when the stream wants more).
+  async function* counted(source: AsyncIterable<Buffer | string>): AsyncGenerator<Buffer> {
+    for await (const data of source) {
+      const chunk = typeof data === 'string' ? Buffer.from(data) : data;
+      for (let at = 0; at < chunk.byteLength; at += PROGRESS_SLICE) {
+        const piece = chunk.subarray(at, at + PROGRESS_SLICE);
+        yield piece;
+        sent += piece.byteLength;
+        input.onProgress?.(Math.min(sent, expected.bytes), expected.bytes);
+      }
+    }
+  }
+  const written = pipeline(zip.outputStream, counted, out);
   // Awaited below; this keeps a failure before that point from going unhandled.
   written.catch(() => undefined);
   try {
+    // Every entry is added before the first await, so the total is whole before the first
+    // byte flows out.
     add(DATA_PATH, utf8(JSON.stringify(data, null, 2)));
     input.documents.forEach((doc, i) => {
       // Numbered in the whole dossier's order, so a part's names match the plan's.
@@ -92,7 +121,9 @@ export async function writeBundle(input: WriteBundleInput): Promise<WrittenBundl
     await fsync(temp);
     await renameWithRetry(temp, target);
     await syncFolder(input.folder);
-    return { path: target, size: (await stat(target)).size, manifest };
+    const size = (await stat(target)).size;
+    input.onProgress?.(size, size);
+    return { path: target, size, manifest };
   } catch (error) {
     out.destroy();
     await written.catch(() => undefined);

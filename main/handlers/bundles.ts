@@ -5,6 +5,7 @@ import { mkdir } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path';
 import type { Handlers } from '@shared/ipc';
 import { fail, ok } from '@shared/result';
+import { isPlainAbsolute, pruneOutbox } from '../bundle/outbox-prune';
 import { verifyBundle } from '../bundle/verify-bundle';
 import {
   dossierBundleName,
@@ -22,7 +23,7 @@ export const OUTBOX_FOLDER = 'outbox';
 export function createBundleHandlers(
   deps: HandlerDeps,
   written: WrittenPaths = new WrittenPaths(deps.appInfo.dataDir),
-): Pick<Handlers, 'bundle:write' | 'bundle:read' | 'bundle:choose'> {
+): Pick<Handlers, 'bundle:write' | 'bundle:read' | 'bundle:choose' | 'bundle:outbox:prune'> {
   const log = deps.log ?? consoleLog;
 
   return {
@@ -88,6 +89,24 @@ export function createBundleHandlers(
       if (deps.dialogs.askOpenPaths) return ok({ paths: await deps.dialogs.askOpenPaths(request) });
       const one = await deps.dialogs.askOpenPath(request);
       return ok({ paths: one === null ? [] : [one] });
+    },
+
+    'bundle:outbox:prune': async ({ keep }) => {
+      // A list main cannot compare is no list at all: pruning with it could remove a kept file.
+      if (!keep.every(isPlainAbsolute))
+        return fail(
+          'PATH_REFUSED',
+          'Danh sách tệp của Hộp thư đi có đường dẫn không hợp lệ nên chưa dọn tệp nào. Hãy khởi động lại Sáng kiến Desk; nếu vẫn lỗi, hãy báo cho người hỗ trợ kỹ thuật.',
+        );
+      const outbox = join(deps.appInfo.dataDir, OUTBOX_FOLDER);
+      try {
+        const removed = await pruneOutbox(outbox, keep);
+        if (removed.length > 0) log.info('bundle:outbox:prune removed bundles', { removed });
+        return ok({ removed: removed.length });
+      } catch (error) {
+        log.warn('bundle:outbox:prune could not finish', { outbox, error: String(error) });
+        return writeFailed(outbox);
+      }
     },
 
     'bundle:read': async ({ path }) => {

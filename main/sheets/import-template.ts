@@ -3,6 +3,7 @@
 // programme's fields; the second explains each column; a hidden third holds the lists.
 import ExcelJS from 'exceljs';
 import {
+  ID_NOTE,
   IMPORT_FIELDS,
   IMPORT_REQUIRED,
   IMPORT_WIDTHS,
@@ -69,6 +70,7 @@ export function buildImportTemplate(lists: TemplateLists): ExcelJS.Workbook {
   header.alignment = { vertical: 'middle', wrapText: true };
   IMPORT_FIELDS.forEach((key, i) => {
     if (IMPORT_REQUIRED.has(key)) header.getCell(i + 1).fill = REQUIRED_FILL;
+    if (key === 'id') header.getCell(i + 1).note = ID_NOTE;
   });
 
   const guide = book.addWorksheet(GUIDE_SHEET);

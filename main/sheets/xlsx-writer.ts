@@ -79,6 +79,9 @@ export function sheetRowWriter(stream: NodeJS.WritableStream, head: SheetHead): 
   const header = sheet.addRow(columns.map((c) => c.header));
   header.font = { bold: true };
   header.alignment = { vertical: 'middle', wrapText: true };
+  columns.forEach((c, i) => {
+    if (c.note !== undefined) header.getCell(i + 1).note = c.note;
+  });
   header.commit();
   const kinds = columns.map((c) => c.kind);
   let written = 0;

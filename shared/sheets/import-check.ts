@@ -28,6 +28,11 @@ export interface ImportContext {
   units: readonly ImportUnit[];
   /** Identities (importKey) of the initiatives already in the register. */
   existingKeys: ReadonlySet<string>;
+  /**
+   * Ids of the programme's initiatives, the trash included: a row's Mã must be one of them
+   * (docs/decisions.md D55). Left out, every Mã is unknown.
+   */
+  existingIds?: ReadonlySet<string>;
 }
 
 /** One problem of one cell, or of the row as a whole (column null). */
@@ -37,11 +42,15 @@ export interface ImportProblem {
   message: string;
 }
 
-/** A row that reads as a draft; `existing` when the register already holds it ("đã có"). */
+/**
+ * A row that reads as a draft; `existing` when the register already holds it ("đã có"). A row
+ * with a Mã the programme holds is that initiative (`id`), "đã có" whatever its other cells say.
+ */
 export interface ImportedRow {
   row: number;
   key: string;
   existing: boolean;
+  id?: string;
   draft: InitiativeDraft;
 }
 
@@ -243,6 +252,8 @@ export const importChecker = (
   const units = unitIndex(context.units);
   const fields = new Map(context.fields.map((f) => [keyPart(f), f]));
   const seen = new Map<string, number>();
+  const seenIds = new Map<string, number>();
+  const heldIds = context.existingIds ?? new Set<string>();
   const problems: ImportProblem[] = [];
   const imported: ImportedRow[] = [];
   const fieldList = context.fields.map((f) => `«${f}»`).join(', ');
@@ -259,6 +270,30 @@ export const importChecker = (
         problems.push({ row, column: importLabel(key), message });
 
       const draft: InitiativeDraft = emptyDraft(context.programmeId, '');
+
+      const idCell = cellOf('id');
+      if (!isBlank(idCell)) {
+        const id = cleanText(textOf(idCell));
+        const earlier = seenIds.get(id);
+        if (earlier !== undefined) {
+          problem(
+            'id',
+            `mã «${id}» trùng với dòng ${earlier}. Mỗi sáng kiến chỉ một dòng: hãy xóa một trong hai dòng.`,
+          );
+          continue;
+        }
+        seenIds.set(id, row);
+        if (heldIds.has(id)) {
+          // The initiative itself: skipped, never overwritten, whatever the other cells say.
+          draft.title = cleanText(textOf(cellOf('title')));
+          imported.push({ row, key: `id:${id}`, existing: true, id, draft });
+          continue;
+        }
+        problem(
+          'id',
+          `mã «${id}» không thuộc sáng kiến nào của chương trình đang làm việc. Mã do Sáng kiến Desk ghi khi xuất danh sách, không được sửa: hãy để trống ô này nếu đây là sáng kiến mới, hoặc chép lại mã từ tệp đã xuất.`,
+        );
+      }
 
       for (const key of [...IMPORT_REQUIRED])
         if (isBlank(cellOf(key))) problem(key, 'ô này bắt buộc nhưng đang để trống.');

@@ -25,7 +25,8 @@ export const IMPORT_FIELDS = [
   'confidentialInfo',
   'confidential',
   'firstAppliers',
-] as const satisfies readonly (RegisteredField | 'shares')[];
+  'id',
+] as const satisfies readonly (RegisteredField | 'shares' | 'id')[];
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
 /**
@@ -42,9 +43,23 @@ export const IMPORT_REQUIRED: ReadonlySet<ImportField> = new Set([
 /** The mark after a required column's label. */
 export const REQUIRED_MARK = ' (*)';
 
+/**
+ * The column of the initiative's id (docs/decisions.md D55): last in the sheets the app exports
+ * and in the template, optional, never to be edited.
+ */
+export const ID_LABEL = 'Mã';
+
+/** The note on the Mã column's header cell. */
+export const ID_NOTE =
+  'Mã của sáng kiến trong Sáng kiến Desk. Không sửa ô này. Khi nhập lại tệp, dòng có mã đã có được bỏ qua (không ghi đè); dòng sáng kiến mới để trống ô này.';
+
 /** A column's label without the mark. */
 export const importLabel = (key: ImportField): string =>
-  key === 'shares' ? AUTHOR_FIELDS.sharePercent.label : INITIATIVE_FIELDS[key].label;
+  key === 'shares'
+    ? AUTHOR_FIELDS.sharePercent.label
+    : key === 'id'
+      ? ID_LABEL
+      : INITIATIVE_FIELDS[key].label;
 
 /** The header cell the template writes: the label, with the mark when required. */
 export const importHeader = (key: ImportField): string =>
@@ -70,6 +85,7 @@ export const IMPORT_WIDTHS: Record<ImportField, number> = {
   confidentialInfo: 30,
   confidential: 12,
   firstAppliers: 30,
+  id: 10,
 };
 
 /** How a header cell compares: folded, without the required mark or extra spaces. */
@@ -83,6 +99,13 @@ export const headerKey = (header: string): string =>
 const BY_HEADER = new Map<string, ImportField>(
   IMPORT_FIELDS.map((k) => [headerKey(importLabel(k)), k]),
 );
+
+/**
+ * Columns of the app's own list export that an import reads past (docs/decisions.md D55): the
+ * row number and the status, which an import never sets.
+ */
+export const EXPORT_ONLY_HEADERS: readonly string[] = ['STT', INITIATIVE_FIELDS.status.label];
+const IGNORED = new Set(EXPORT_ONLY_HEADERS.map(headerKey));
 
 /** Where each field sits in the sheet: 0-based column numbers. */
 export type ImportLayout = Partial<Record<ImportField, number>>;
@@ -101,7 +124,7 @@ export const matchHeader = (cells: readonly (string | null)[]): HeaderCheck => {
   const repeated: string[] = [];
   cells.forEach((cell, i) => {
     const text = cell === null ? '' : cleanText(cell);
-    if (text === '') return;
+    if (text === '' || IGNORED.has(headerKey(text))) return;
     const key = BY_HEADER.get(headerKey(text));
     if (key === undefined) unknown.push(text);
     else if (layout[key] !== undefined) repeated.push(text);

@@ -33,6 +33,8 @@ export const importGuide = (key: ImportField): string => {
       return 'Số đồng làm lợi mỗi năm, số nguyên, ví dụ 1.250.000 hoặc 1250000 (ô số của Excel cũng được). Không có phần lẻ, không âm.';
     case 'confidential':
       return 'Ghi «Có» nếu sáng kiến là bí mật, «Không» hoặc để trống nếu không.';
+    case 'id':
+      return 'Mã của sáng kiến do Sáng kiến Desk ghi khi xuất danh sách. Không sửa; dòng sáng kiến mới để trống. Dòng có mã đã có được bỏ qua, mã không có trong chương trình bị báo lỗi.';
     default:
       return textRule(limitOf(key));
   }
@@ -44,7 +46,8 @@ export const IMPORT_NOTES: readonly string[] = [
   'Cột có dấu (*) là bắt buộc; các cột khác có thể để trống và bổ sung sau trong Sáng kiến Desk.',
   `Một lần nhập nhận tối đa ${groupDigits(MAX_IMPORT_ROWS)} dòng; danh sách dài hơn hãy chia thành nhiều tệp.`,
   'Nếu còn một dòng có lỗi thì không dòng nào được nhập: sửa các lỗi được báo (theo số dòng và tên cột) rồi nhập lại.',
-  'Sáng kiến đã có (cùng đơn vị, tên sáng kiến và tác giả đầu tiên) được bỏ qua, nên nhập lại cùng tệp không tạo bản trùng.',
+  'Sáng kiến đã có (cùng mã ở cột «Mã», hoặc với dòng không có mã: cùng đơn vị, tên sáng kiến và tác giả đầu tiên) được bỏ qua, không ghi đè, nên nhập lại cùng tệp không tạo bản trùng.',
+  'Tệp danh sách xuất từ Sáng kiến Desk cũng nhập lại được: cột «STT» và «Trạng thái» được bỏ qua.',
   `Văn bản dài tối đa ${groupDigits(LONG_TEXT_MAX)} ký tự mỗi ô.`,
 ];
 

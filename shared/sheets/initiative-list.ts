@@ -1,12 +1,15 @@
 // The initiative list as a spreadsheet (issue 10): the summary list's columns by default (the
 // field registry's summaryColumn, docs/documents.md), or the columns the clerk picks, in the
-// registry's labels, one row per initiative after an STT column.
+// registry's labels, one row per initiative after an STT column, and last the initiative's id
+// ("Mã", docs/decisions.md D55) so that the sheet imported again doubles nothing.
 import { INITIATIVE_FIELDS, SUMMARY_COLUMNS, type RegisteredField } from '../domain/field-registry';
 import { STATUS_LABELS, type InitiativeStatus } from '../model/initiative';
+import { ID_LABEL, ID_NOTE, IMPORT_WIDTHS } from './import-columns';
 import type { SheetCell, SheetColumn, SheetTable } from './table';
 
 /** What a list row holds that a sheet can show. */
 export interface ListSheetRow {
+  id: string;
   title: string;
   authorNames: readonly string[];
   unitId: string;
@@ -64,7 +67,8 @@ const cellOf = (
     case 'title':
       return row.title;
     case 'authors':
-      return row.authorNames.join(', ');
+      // The separator the import splits authors on (shared/sheets/import-check.ts).
+      return row.authorNames.join('; ');
     case 'unitId':
       return unitNames.get(row.unitId) ?? '';
     case 'field':
@@ -78,13 +82,25 @@ const cellOf = (
   }
 };
 
-/** The list as a table: STT, then the picked fields (the summary list's by default). */
+/** The last column: the initiative's id, narrow, with a note not to edit it. */
+export const ID_COLUMN: SheetColumn = {
+  header: ID_LABEL,
+  kind: 'text',
+  width: IMPORT_WIDTHS.id,
+  note: ID_NOTE,
+};
+
+/** The list as a table: STT, the picked fields (the summary list's by default), then Mã. */
 export const initiativeListTable = (
   rows: readonly ListSheetRow[],
   unitNames: ReadonlyMap<string, string>,
   fields: readonly ListSheetField[] = DEFAULT_LIST_FIELDS,
 ): SheetTable => ({
   sheetName: 'Danh sách sáng kiến',
-  columns: [{ header: 'STT', kind: 'integer', width: 6 }, ...fields.map(columnOf)],
-  rows: rows.map((row, i) => [i + 1, ...fields.map((key) => cellOf(key, row, unitNames))]),
+  columns: [{ header: 'STT', kind: 'integer', width: 6 }, ...fields.map(columnOf), ID_COLUMN],
+  rows: rows.map((row, i) => [
+    i + 1,
+    ...fields.map((key) => cellOf(key, row, unitNames)),
+    row.id,
+  ]),
 });

@@ -19,6 +19,8 @@ export const sheetColumnSchema = z
     kind: z.enum(SHEET_CELL_KINDS),
     /** Characters, as Excel counts column widths. */
     width: z.number().min(2).max(120),
+    /** A note on the header cell (Excel's comment), e.g. that the column must not be edited. */
+    note: z.string().min(1).max(1000).optional(),
   })
   .strict();
 export type SheetColumn = z.infer<typeof sheetColumnSchema>;

@@ -49,6 +49,9 @@ function spyHandlers(overrides: Partial<Handlers> = {}) {
     ),
     'bundle:write': vi.fn<Handlers['bundle:write']>(() => Promise.resolve(ok(null))),
     'bundle:choose': vi.fn<Handlers['bundle:choose']>(() => Promise.resolve(ok({ paths: [] }))),
+    'bundle:outbox:prune': vi.fn<Handlers['bundle:outbox:prune']>(() =>
+      Promise.resolve(ok({ removed: 0 })),
+    ),
     'bundle:read': vi.fn<Handlers['bundle:read']>(() =>
       Promise.resolve(fail('BUNDLE_NOT_ZIP', 'm')),
     ),

@@ -4,6 +4,7 @@
 import { useEffect } from 'react';
 import type { DeskDb } from '../db/database';
 import { invoke } from '../desk';
+import { pruneOutboxFiles } from './outbox-prune';
 import { setActiveOutbox, startOutboxScheduler } from './outbox-scheduler';
 
 let started = false;
@@ -18,5 +19,10 @@ export function useOutboxScheduler(db: DeskDb): void {
       send: (request) => invoke('mail:send', request),
       events: window,
     }).then(setActiveOutbox);
+    // Old bundles no entry refers to any more (docs/decisions.md D56); a failure only waits for
+    // the next start.
+    void pruneOutboxFiles(db, (request) => invoke('bundle:outbox:prune', request)).catch(
+      () => undefined,
+    );
   }, [db]);
 }

@@ -17,6 +17,32 @@ import {
 } from './bundle-helpers';
 
 describe('writeBundle', () => {
+  it('tells the bytes written of the total as the zip reaches the disk, ending at its size', async () => {
+    const dir = await tempDir();
+    // A 6 MB photo: the zip goes out in pieces of at most 1 MiB, each told.
+    const attachment = photo(6_000_000);
+    const calls: [number, number][] = [];
+    const written = await writeBundle({
+      folder: dir,
+      fileName: 'HoSo_tien_do.zip',
+      head: manifestHead(),
+      data: dataWithPhoto(attachment),
+      documents: [{ title: 'Tờ trình', bytes: docxBytes('to trinh') }],
+      attachments: [attachment],
+      onProgress: (done, total) => calls.push([done, total]),
+    });
+    expect(calls.length).toBeGreaterThanOrEqual(6);
+    const [, total] = calls[0]!;
+    expect(total).toBeGreaterThan(6_000_000);
+    const moving = calls.slice(0, -1);
+    // One total while writing, the count growing and never past it.
+    expect(moving.every(([, t]) => t === total)).toBe(true);
+    expect(moving.every(([d], i) => d <= total && (i === 0 || d >= moving[i - 1]![0]))).toBe(true);
+    expect(moving.some(([d]) => d > 1_000_000 && d < 5_000_000)).toBe(true);
+    expect(calls.at(-1)).toEqual([written.size, written.size]);
+    expect((await readFile(written.path)).length).toBe(written.size);
+  });
+
   it('writes a zip whose manifest lists every other entry with its size and SHA-256', async () => {
     const dir = await tempDir();
     const written = await writeSampleBundle(dir);

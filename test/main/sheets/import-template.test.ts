@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
-import { IMPORT_FIELDS, importHeader, matchHeader } from '@shared/sheets/import-columns';
+import { ID_NOTE, IMPORT_FIELDS, importHeader, matchHeader } from '@shared/sheets/import-columns';
 import { GUIDE_SHEET, LISTS_SHEET, TEMPLATE_SHEET } from '@shared/sheets/import-guide';
 import { createHandlers } from '../../../main/handlers';
 import { fakeDeps, tempDir } from '../helpers';
@@ -45,6 +45,9 @@ describe('sheet:template', () => {
     expect(header).toContain('Tên sáng kiến (*)');
     expect(header).toContain('Ngày áp dụng lần đầu');
     expect(matchHeader(header as string[]).ok).toBe(true);
+    // The optional Mã column last, with its note (docs/decisions.md D55).
+    expect(header.at(-1)).toBe('Mã');
+    expect(sheet.getRow(1).getCell(header.length).note).toBe(ID_NOTE);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     const unitColumn = IMPORT_FIELDS.indexOf('unitId') + 1;
     const rule = sheet.getCell(2, unitColumn).dataValidation;

@@ -11,6 +11,7 @@ import { fakeDeps, tempDir } from '../helpers';
 const table = initiativeListTable(
   [
     {
+      id: 'i1',
       title: 'Cải tiến máy cán tôn',
       authorNames: ['Nguyễn Văn An'],
       unitId: 'u1',

@@ -12,6 +12,8 @@ import type { Result } from '@shared/result';
 import { createHandlers } from '../../../main/handlers';
 import { createSheetHandlers } from '../../../main/handlers/sheets';
 import { buildImportTemplate } from '../../../main/sheets/import-template';
+import { writeXlsxAtomic } from '../../../main/sheets/xlsx-writer';
+import { initiativeListTable } from '@shared/sheets/initiative-list';
 import { DEFAULT_READ_LIMITS } from '../../../main/sheets/xlsx-reader';
 import { fakeDeps, tempDir } from '../helpers';
 
@@ -40,6 +42,43 @@ async function setup() {
 }
 
 describe('sheet:import', () => {
+  it('reads the list the app exported as it is: Mã rows are the initiatives themselves (docs/decisions.md D55)', async () => {
+    const { root, deps, handlers } = await setup();
+    const path = join(root, 'Danh sách xuất.xlsx');
+    const listRow = {
+      unitId: 'u1',
+      field: 'Kỹ thuật',
+      firstAppliedOn: '2021-03-15',
+      economicBenefit: 1_250_000,
+      status: 'recognised' as const,
+    };
+    await writeXlsxAtomic(
+      path,
+      initiativeListTable(
+        [
+          { ...listRow, id: 'i-1', title: 'Cải tiến máy cán tôn', authorNames: ['An', 'Bình'] },
+          { ...listRow, id: 'i-2', title: 'Sắp xếp kho vật tư', authorNames: ['Cường'] },
+        ],
+        new Map([['u1', 'Phân xưởng Cơ điện']]),
+      ),
+    );
+    deps.openAnswer = path;
+    const opened = value(await handlers['sheet:import:open']({}));
+    const chunk = value(await handlers['sheet:import:next']({ importId: opened!.importId }));
+    const layout = matchHeader(opened!.header);
+    if (!layout.ok) throw new Error('the exported header must be importable');
+    const check = checkImportRows(layout.layout, chunk.rows, {
+      programmeId: 'p1',
+      fields: ['Kỹ thuật'],
+      units: [{ id: 'u1', name: 'Phân xưởng Cơ điện', archived: false }],
+      existingKeys: new Set(),
+      existingIds: new Set(['i-1']),
+    });
+    // i-1 is held: skipped; i-2 is not: named by row and column, nothing guessed.
+    expect(check.rows.map((r) => [r.row, r.id, r.existing])).toEqual([[2, 'i-1', true]]);
+    expect(check.problems.map((p) => [p.row, p.column])).toEqual([[3, 'Mã']]);
+  });
+
   it('reads a filled template: Excel dates, numbers, rich text and typed text, by row number', async () => {
     const { root, deps, handlers } = await setup();
     const path = join(root, 'Danh sách.xlsx');

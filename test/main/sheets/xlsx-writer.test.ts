@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
+import { ID_NOTE } from '@shared/sheets/import-columns';
 import { initiativeListTable } from '@shared/sheets/initiative-list';
 import { DATE_FORMAT, MONEY_FORMAT, type SheetTable } from '@shared/sheets/table';
 import { PROGRESS_EVERY, writeXlsxAtomic } from '../../../main/sheets/xlsx-writer';
@@ -18,6 +19,7 @@ const units = new Map([
 const table = initiativeListTable(
   [
     {
+      id: '0b6c9a52-5f0e-4d1a-9c3e-2f4a8d7e1b01',
       title: 'Cải tiến máy cán tôn',
       authorNames: ['Nguyễn Văn An', 'Trần Thị Bình'],
       unitId: 'u1',
@@ -27,6 +29,7 @@ const table = initiativeListTable(
       status: 'recognised',
     },
     {
+      id: '0b6c9a52-5f0e-4d1a-9c3e-2f4a8d7e1b02',
       title: 'Sắp xếp kho vật tư',
       authorNames: ['Lê Văn Cường'],
       unitId: 'u2',
@@ -49,6 +52,25 @@ const readBack = async (path: string) => {
 };
 
 describe('the .xlsx writer', () => {
+  it('writes the Mã column last, narrow, with a note not to edit it (docs/decisions.md D55)', async () => {
+    const path = join(await tempDir(), 'list.xlsx');
+    await writeXlsxAtomic(path, table);
+    const sheet = await readBack(path);
+    const mã = sheet.getRow(1).cellCount;
+    expect(sheet.getRow(1).getCell(mã).value).toBe('Mã');
+    expect(sheet.getColumn(mã).width).toBe(10);
+    expect(sheet.getRow(1).getCell(mã).note).toBe(ID_NOTE);
+    expect([2, 3].map((r) => sheet.getRow(r).getCell(mã).value)).toEqual([
+      '0b6c9a52-5f0e-4d1a-9c3e-2f4a8d7e1b01',
+      '0b6c9a52-5f0e-4d1a-9c3e-2f4a8d7e1b02',
+    ]);
+    // A second reader sees the ids as text in the last column, H.
+    const book = XLSX.read(await readFile(path));
+    const first = book.Sheets[book.SheetNames[0]!]!;
+    expect(at(first, 'H1')?.v).toBe('Mã');
+    expect(at(first, 'H3')).toMatchObject({ t: 's', v: '0b6c9a52-5f0e-4d1a-9c3e-2f4a8d7e1b02' });
+  });
+
   it('writes Vietnamese headers, widths, a frozen header row and a filter', async () => {
     const path = join(await tempDir(), 'Danh sách.xlsx');
     await writeXlsxAtomic(path, table);
@@ -62,11 +84,12 @@ describe('the .xlsx writer', () => {
       'Lĩnh vực',
       'Ngày áp dụng lần đầu',
       'Giá trị làm lợi (đồng/năm)',
+      'Mã',
     ]);
     expect(sheet.getRow(1).font?.bold).toBe(true);
     expect(sheet.getColumn(2).width).toBe(50);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(sheet.autoFilter).toBe('A1:G1');
+    expect(sheet.autoFilter).toBe('A1:H1');
     expect(sheet.rowCount).toBe(3);
   });
 
@@ -77,7 +100,7 @@ describe('the .xlsx writer', () => {
     const row = sheet.getRow(2);
     expect(row.getCell(1).value).toBe(1);
     expect(row.getCell(2).value).toBe('Cải tiến máy cán tôn');
-    expect(row.getCell(3).value).toBe('Nguyễn Văn An, Trần Thị Bình');
+    expect(row.getCell(3).value).toBe('Nguyễn Văn An; Trần Thị Bình');
     expect(row.getCell(4).value).toBe('Phân xưởng Cơ điện');
     expect(row.getCell(6).type).toBe(ExcelJS.ValueType.Date);
     expect((row.getCell(6).value as Date).toISOString()).toBe('2021-03-15T00:00:00.000Z');
@@ -102,7 +125,7 @@ describe('the .xlsx writer', () => {
     expect((at(sheet, 'F2')?.v as Date).toISOString().slice(0, 10)).toBe('2021-03-15');
     expect(at(sheet, 'F2')?.z).toBe(DATE_FORMAT);
     expect(at(sheet, 'D3')).toMatchObject({ t: 's', v: 'Phòng Kỹ thuật' });
-    expect(sheet['!autofilter']).toEqual({ ref: 'A1:G1' });
+    expect(sheet['!autofilter']).toEqual({ ref: 'A1:H1' });
     const rows = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1 });
     expect(rows).toHaveLength(3);
   });
@@ -112,6 +135,7 @@ describe('the .xlsx writer', () => {
     const picked = initiativeListTable(
       [
         {
+          id: 'id-a',
           title: 'A',
           authorNames: [],
           unitId: 'gone',
@@ -130,11 +154,13 @@ describe('the .xlsx writer', () => {
       'STT',
       'Trạng thái',
       'Tên sáng kiến',
+      'Mã',
     ]);
     expect((sheet.getRow(2).values as unknown[]).slice(1)).toEqual([
       1,
       'Đề xuất lên cấp trên',
       'A',
+      'id-a',
     ]);
   });
 

@@ -4,8 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { IMPORT_FIELDS, importHeader, matchHeader } from '@shared/sheets/import-columns';
 import { checkImportRows, type ImportedRow } from '@shared/sheets/import-check';
 import type { ImportRow } from '@shared/sheets/import-rows';
+import { initiativeListTable } from '@shared/sheets/initiative-list';
+import { updateInitiative } from '../../../renderer/src/db/initiatives';
 import { listUnits } from '../../../renderer/src/db/units';
-import { commitSheetImport, existingImportKeys } from '../../../renderer/src/db/sheet-import';
+import {
+  commitSheetImport,
+  existingImportIds,
+  existingImportKeys,
+} from '../../../renderer/src/db/sheet-import';
 import { setUpDb } from '../helpers';
 
 const by = 'Trần Thị Bình';
@@ -99,5 +105,79 @@ describe('commitSheetImport', () => {
     expect(await db.initiatives.count()).toBe(0);
     expect(await db.initiativeRows.count()).toBe(0);
     expect(await db.history.count()).toBe(historyBefore);
+  });
+});
+
+describe('an exported list imported again (docs/decisions.md D55)', () => {
+  it('doubles nothing even after a rename: rows carry the Mã of their initiative', async () => {
+    const { db, programme, read } = await checked(3);
+    await commitSheetImport(db, programme.id, (await read()).rows, by, 'ds.xlsx');
+    const units = await listUnits(db);
+    const unitNames = new Map(units.map((u) => [u.id, u.name]));
+    // The list as the dashboard exports it, then one initiative renamed in the app.
+    const listRows = await db.initiativeRows.where('programmeId').equals(programme.id).toArray();
+    const exported = initiativeListTable(listRows, unitNames);
+    const renamed = listRows[0]!;
+    await updateInitiative(db, renamed.id, { title: 'Tên mới sau khi xuất' }, by, 's1');
+
+    const head = matchHeader(exported.columns.map((c) => c.header));
+    if (!head.ok) throw new Error('the exported header must be importable');
+    const sheet = exported.rows.map((cells, i): ImportRow => ({ row: i + 2, cells }));
+    const checkWith = async (layout: typeof head.layout) => {
+      return checkImportRows(layout, sheet, {
+        programmeId: programme.id,
+        fields: programme.fields,
+        units,
+        existingKeys: await existingImportKeys(db, programme.id),
+        existingIds: await existingImportIds(db, programme.id),
+      });
+    };
+
+    const check = await checkWith(head.layout);
+    expect(check.problems).toEqual([]);
+    expect(check.rows.map((r) => [r.id, r.existing])).toEqual(listRows.map((r) => [r.id, true]));
+    expect(await commitSheetImport(db, programme.id, check.rows, by, 'ds.xlsx')).toEqual({
+      added: 0,
+      skipped: 3,
+    });
+    expect(await db.initiatives.count()).toBe(3);
+    expect((await db.initiatives.get(renamed.id))?.title).toBe('Tên mới sau khi xuất');
+
+    // Without the Mã column the renamed row reads as new: the column is what keeps it single.
+    const { id: _dropped, ...withoutId } = head.layout;
+    const byIdentity = await checkWith(withoutId);
+    expect(byIdentity.rows.filter((r) => !r.existing).map((r) => r.draft.title)).toEqual([
+      renamed.title,
+    ]);
+  });
+
+  it('refuses a Mã the programme does not hold, naming row and column', async () => {
+    const { db, programme, read } = await checked(1);
+    await commitSheetImport(db, programme.id, (await read()).rows, by, 'ds.xlsx');
+    const units = await listUnits(db);
+    const head = matchHeader([...IMPORT_FIELDS.map(importHeader)]);
+    if (!head.ok) throw new Error('header');
+    const cells = IMPORT_FIELDS.map((k) =>
+      k === 'id'
+        ? 'ma-khong-co'
+        : k === 'title'
+          ? 'Khác'
+          : k === 'unitId'
+            ? units[0]!.name
+            : k === 'field'
+              ? programme.fields[0]!
+              : k === 'authors'
+                ? 'Lê Văn C'
+                : null,
+    );
+    const check = checkImportRows(head.layout, [{ row: 5, cells }], {
+      programmeId: programme.id,
+      fields: programme.fields,
+      units,
+      existingKeys: await existingImportKeys(db, programme.id),
+      existingIds: await existingImportIds(db, programme.id),
+    });
+    expect(check.rows).toEqual([]);
+    expect(check.problems.map((p) => [p.row, p.column])).toEqual([[5, 'Mã']]);
   });
 });

@@ -195,3 +195,69 @@ describe('checkImportRows', () => {
     ).toBe(result.rows[1]!.key);
   });
 });
+
+describe('the Mã column (docs/decisions.md D55)', () => {
+  const held: ImportContext = { ...context, existingIds: new Set(['init-1', 'init-2']) };
+
+  it('reads past the STT and status columns of the app own list export', () => {
+    const m = matchHeader([
+      'STT',
+      'Tên sáng kiến',
+      'Đơn vị',
+      'Lĩnh vực',
+      'Tác giả, đồng tác giả',
+      'Trạng thái',
+      'Mã',
+    ]);
+    expect(m).toEqual({ ok: true, layout: { title: 1, unitId: 2, field: 3, authors: 4, id: 6 } });
+  });
+
+  it('takes a row whose Mã the programme holds as that initiative, whatever its other cells', () => {
+    const result = check(
+      [
+        row(2, { ...good, title: 'Tên đã đổi trong tệp', id: 'init-1' }),
+        // Even a row whose other cells would be refused is the held initiative, skipped.
+        row(3, { ...good, unitId: 'Tổ Bảo vệ', firstAppliedOn: '31/02/2021', id: ' init-2 ' }),
+      ],
+      held,
+    );
+    expect(result.problems).toEqual([]);
+    expect(result.rows.map((r) => [r.row, r.id, r.existing, r.draft.title])).toEqual([
+      [2, 'init-1', true, 'Tên đã đổi trong tệp'],
+      [3, 'init-2', true, 'Cải tiến máy cán tôn'],
+    ]);
+    expect(importSummary(result)).toBe(
+      '2 dòng có dữ liệu: 0 sáng kiến mới, 2 đã có, 0 dòng có lỗi.',
+    );
+  });
+
+  it('names row and column of a Mã the programme does not hold, and of a Mã given twice', () => {
+    expect(
+      texts(
+        [
+          row(2, { ...good, id: 'khong-co' }),
+          row(3, { ...good, title: 'Khác', id: 'init-1' }),
+          row(4, { ...good, title: 'Khác nữa', id: 'init-1' }),
+        ],
+        held,
+      ),
+    ).toEqual([
+      'Dòng 2, cột «Mã»: mã «khong-co» không thuộc sáng kiến nào của chương trình đang làm việc. Mã do Sáng kiến Desk ghi khi xuất danh sách, không được sửa: hãy để trống ô này nếu đây là sáng kiến mới, hoặc chép lại mã từ tệp đã xuất.',
+      'Dòng 4, cột «Mã»: mã «init-1» trùng với dòng 3. Mỗi sáng kiến chỉ một dòng: hãy xóa một trong hai dòng.',
+    ]);
+    // Without the programme's ids every Mã is unknown.
+    expect(check([row(2, { ...good, id: 'init-1' })]).problems).toHaveLength(1);
+  });
+
+  it('keeps the identity of unit, title and first author for rows without Mã', () => {
+    const result = check([row(2, good), row(3, { ...good, title: 'Mới hẳn', id: '' })], {
+      ...held,
+      existingKeys: new Set([importKey('u1', 'cai tien may can ton', 'Nguyen Van An')]),
+    });
+    expect(result.problems).toEqual([]);
+    expect(result.rows.map((r) => [r.id, r.existing])).toEqual([
+      [undefined, true],
+      [undefined, false],
+    ]);
+  });
+});

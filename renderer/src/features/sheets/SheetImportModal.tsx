@@ -15,7 +15,7 @@ import {
 import { MAX_IMPORT_ROWS } from '@shared/sheets/import-rows';
 import { useDb, useOffice } from '../../app/context';
 import { listUnits } from '../../db/units';
-import { commitSheetImport, existingImportKeys } from '../../db/sheet-import';
+import { commitSheetImport, existingImportIds, existingImportKeys } from '../../db/sheet-import';
 import { failureText } from '../../ui/failure';
 import { invoke } from '../../desk';
 import { readPercent, readSheet, type SheetProgress } from './read-sheet';
@@ -74,6 +74,7 @@ export const SheetImportModal = ({
         fields: programme.fields,
         units,
         existingKeys: await existingImportKeys(db, programme.id),
+        existingIds: await existingImportIds(db, programme.id),
       };
       let checker: ImportChecker | null = null;
       const read = await readSheet(
