@@ -98,9 +98,5 @@ export const initiativeListTable = (
 ): SheetTable => ({
   sheetName: 'Danh sách sáng kiến',
   columns: [{ header: 'STT', kind: 'integer', width: 6 }, ...fields.map(columnOf), ID_COLUMN],
-  rows: rows.map((row, i) => [
-    i + 1,
-    ...fields.map((key) => cellOf(key, row, unitNames)),
-    row.id,
-  ]),
+  rows: rows.map((row, i) => [i + 1, ...fields.map((key) => cellOf(key, row, unitNames)), row.id]),
 });
