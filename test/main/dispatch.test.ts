@@ -1,72 +1,10 @@
 // dispatch: the one entry shared by ipcMain and the end-to-end harness.
 import { describe, expect, it, vi } from 'vitest';
 import type { Handlers } from '@shared/ipc';
-import { fail, ok } from '@shared/result';
+import { ok } from '@shared/result';
 import { dispatch, isChannel, isTrustedSender } from '../../main/ipc/dispatch';
 import { recordingLog } from './helpers';
-
-const sent = { status: 'sent', messageId: '<m@desk>', serverResponse: '250 OK' } as const;
-
-/** Handlers that record their calls; each test overrides what it needs. */
-function spyHandlers(overrides: Partial<Handlers> = {}) {
-  const handlers = {
-    'app:info': vi.fn<Handlers['app:info']>(() =>
-      Promise.resolve(ok({ name: 'n', version: 'v', platform: 'p', dataDir: '/d' })),
-    ),
-    'file:save': vi.fn<Handlers['file:save']>(() => Promise.resolve(ok({ path: '/saved/a.docx' }))),
-    'folder:reveal': vi.fn<Handlers['folder:reveal']>(() => Promise.resolve(ok({ shown: true }))),
-    'page:flushed': vi.fn<Handlers['page:flushed']>(() => Promise.resolve(ok({ received: true }))),
-    'backup:list': vi.fn<Handlers['backup:list']>(() =>
-      Promise.resolve(ok({ folder: '/d', backups: [] })),
-    ),
-    'backup:write': vi.fn<Handlers['backup:write']>(() => Promise.reject(new Error('not called'))),
-    'backup:read': vi.fn<Handlers['backup:read']>(() => Promise.resolve(ok(null))),
-    'dossier:export': vi.fn<Handlers['dossier:export']>(() => Promise.resolve(ok(null))),
-    'file:open': vi.fn<Handlers['file:open']>(() => Promise.resolve(ok({ opened: true }))),
-    'sheet:export': vi.fn<Handlers['sheet:export']>(() => Promise.resolve(ok(null))),
-    'report:export': vi.fn<Handlers['report:export']>(() => Promise.resolve(ok(null))),
-
-    'sheet:export:begin': vi.fn<Handlers['sheet:export:begin']>(() =>
-      Promise.reject(new Error('not called')),
-    ),
-    'sheet:export:rows': vi.fn<Handlers['sheet:export:rows']>(() =>
-      Promise.reject(new Error('not called')),
-    ),
-    'sheet:export:end': vi.fn<Handlers['sheet:export:end']>(() =>
-      Promise.reject(new Error('not called')),
-    ),
-    'sheet:template': vi.fn<Handlers['sheet:template']>(() =>
-      Promise.reject(new Error('not called')),
-    ),
-    'sheet:import:open': vi.fn<Handlers['sheet:import:open']>(() =>
-      Promise.reject(new Error('not called')),
-    ),
-    'sheet:import:next': vi.fn<Handlers['sheet:import:next']>(() =>
-      Promise.reject(new Error('not called')),
-    ),
-    'sheet:import:close': vi.fn<Handlers['sheet:import:close']>(() =>
-      Promise.reject(new Error('not called')),
-    ),
-    'bundle:write': vi.fn<Handlers['bundle:write']>(() => Promise.resolve(ok(null))),
-    'bundle:choose': vi.fn<Handlers['bundle:choose']>(() => Promise.resolve(ok({ paths: [] }))),
-    'bundle:outbox:prune': vi.fn<Handlers['bundle:outbox:prune']>(() =>
-      Promise.resolve(ok({ removed: 0 })),
-    ),
-    'bundle:read': vi.fn<Handlers['bundle:read']>(() =>
-      Promise.resolve(fail('BUNDLE_NOT_ZIP', 'm')),
-    ),
-    'mail:settings:get': vi.fn<Handlers['mail:settings:get']>(() =>
-      Promise.resolve(ok({ settings: null, passwordStored: false })),
-    ),
-    'mail:settings:set': vi.fn<Handlers['mail:settings:set']>(() =>
-      Promise.resolve(ok({ passwordStored: true })),
-    ),
-    'mail:test': vi.fn<Handlers['mail:test']>(() => Promise.resolve(ok(sent))),
-    'mail:send': vi.fn<Handlers['mail:send']>(() => Promise.resolve(ok(sent))),
-    ...overrides,
-  } satisfies Handlers;
-  return handlers;
-}
+import { spyHandlers } from './stub-handlers';
 
 const calls = (handlers: Handlers) =>
   Object.values(handlers).reduce((n, h) => n + vi.mocked(h).mock.calls.length, 0);
