@@ -1,5 +1,6 @@
 // What the bench page offers run.ts (through page.evaluate), and what it reports back.
 import type { BundleToImport } from '../../../renderer/src/db/bundle-preview';
+import type { LayoutReport } from './row-pages-probe';
 
 export interface SetupInfo {
   programmeId: string;
@@ -76,6 +77,13 @@ export interface BenchApi {
    * "Nhập hồ sơ" does: the preview (plan), then the import transaction; one snapshot for all.
    */
   importBundles(bundles: BenchBundle[]): Promise<ImportReport>;
+  /** The list rows stored one record each against compact pages (row-pages-probe.ts). */
+  probeRowPages(
+    setup: SetupInfo,
+    total: number,
+    chunk: number,
+    edits: number,
+  ): Promise<LayoutReport[]>;
   /** Lets go of the register `search` loaded, so the page's heap can be measured without it. */
   release(): Promise<void>;
 }

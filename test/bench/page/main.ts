@@ -25,6 +25,7 @@ import type {
 } from './api';
 import { makeBatch } from './generate';
 import { UNITS } from './words';
+import { probeLayout, type Layout, type LayoutReport } from './row-pages-probe';
 
 const BY = 'Trần Văn Bình';
 
@@ -265,7 +266,26 @@ const importBundles = async (bundles: BenchBundle[]): Promise<ImportReport> => {
   return { bundles: bundles.length, perBundleMs, totalMs, counts };
 };
 
+/** Each layout of the list rows in turn, from the same generated records (row-pages-probe.ts). */
+const probeRowPages = async (
+  info: SetupInfo,
+  total: number,
+  chunk: number,
+  edits: number,
+): Promise<LayoutReport[]> => {
+  function* batches() {
+    for (let from = 0; from < total; from += chunk)
+      yield makeBatch(from, Math.min(total, from + chunk), { ...info, by: BY });
+  }
+  const layouts: Layout[] = ['records', 'rows', 'pages', 'pages+ids'];
+  const reports: LayoutReport[] = [];
+  for (const layout of layouts)
+    reports.push(await probeLayout(layout, info.programmeId, batches, edits, progress));
+  return reports;
+};
+
 const api: BenchApi = {
+  probeRowPages,
   importBundles,
   setup,
   seedRaw,
