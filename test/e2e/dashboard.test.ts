@@ -127,8 +127,11 @@ describe('dashboard', () => {
       'Lĩnh vực',
       'Ngày áp dụng lần đầu',
       'Giá trị làm lợi (đồng/năm)',
+      'Mã',
     ]);
     expect(rows).toHaveLength(5);
+    // The last column carries each initiative's id, so the sheet imported again doubles nothing.
+    for (const r of rows.slice(1)) expect(String(r[7])).toMatch(/^[0-9a-f-]{36}$/);
     const money = rows.slice(1).map((r) => r[6] ?? null);
     expect(money.sort()).toEqual([1_250_000, 2_000_000, 40_000_000, null].sort());
   });

@@ -44,11 +44,26 @@ export const pageHelpers = (page: () => Page): PageHelpers => ({
     // another one still closing over the form: no waiting on antd's animation classes.
     const id = await box.getAttribute('id');
     if (!id) throw new Error(`The select labelled ${String(label)} has no id`);
-    await p
+    const choice = p
       .locator(`.ant-select-dropdown:has([id="${id}_list"]) .ant-select-item-option`)
       .filter({ hasText: option })
-      .first()
-      .click();
+      .first();
+    await choice.click();
+    // The pick has registered when the list closes or marks the option selected (a list whose
+    // options were re-rendered by a late load may stay open); then close it as a clerk would.
+    await p.waitForFunction(
+      ({ boxId }) =>
+        document.getElementById(boxId)?.getAttribute('aria-expanded') !== 'true' ||
+        document.querySelector(`[id="${boxId}_list"]`) === null ||
+        [
+          ...(document
+            .querySelector(`[id="${boxId}_list"]`)
+            ?.closest('.ant-select-dropdown')
+            ?.querySelectorAll('.ant-select-item-option-selected') ?? []),
+        ].length > 0,
+      { boxId: id },
+    );
+    if ((await box.getAttribute('aria-expanded')) === 'true') await box.press('Escape');
     // Done when the select itself says its list is closed.
     await p.waitForFunction(
       (boxId) => document.getElementById(boxId)?.getAttribute('aria-expanded') !== 'true',
