@@ -119,8 +119,14 @@ async function handle(
   return 200;
 }
 
-/** Serves the mounts on 127.0.0.1 at a random free port. */
-export async function startStaticServer(mounts: readonly Mount[]): Promise<StaticServer> {
+/**
+ * Serves the mounts on 127.0.0.1 at a random free port, or at `port` (a kept profile's origin,
+ * and so its IndexedDB, includes the port).
+ */
+export async function startStaticServer(
+  mounts: readonly Mount[],
+  port = 0,
+): Promise<StaticServer> {
   const log: StaticServer['log'] = [];
   const server = createServer((req, res) => {
     handle(mounts, req, res).then(
@@ -132,10 +138,10 @@ export async function startStaticServer(mounts: readonly Mount[]): Promise<Stati
       },
     );
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
+  const bound = (server.address() as AddressInfo).port;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `http://127.0.0.1:${bound}`,
     log,
     close: () =>
       new Promise<void>((done, fail) => {

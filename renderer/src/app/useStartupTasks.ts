@@ -1,10 +1,12 @@
 // Once per start of the app (issue 7): make the day's backup on the first start of the day, then
-// free attachment data no record uses (after the backup, so that data is still in a backup).
+// free attachment data no record uses (after the backup, so that data is still in a backup). Both
+// wait until the first screen and its register are in (startup-pause.ts).
 import { useEffect } from 'react';
 import { App } from 'antd';
 import type { DeskDb } from '../db/database';
 import { freeUnusedAttachments } from '../db/attachments';
 import { backUpIfDue } from '../backup/backups';
+import { startupPause } from './startup-pause';
 
 let started = false;
 
@@ -16,6 +18,7 @@ export function useStartupTasks(db: DeskDb, enabled = true): void {
     if (started || !enabled) return;
     started = true;
     void (async () => {
+      await startupPause(db);
       // Without the bridge (a component test) there is nowhere to write a backup.
       if (window.desk) {
         const result = await backUpIfDue(db);

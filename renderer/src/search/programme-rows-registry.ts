@@ -46,3 +46,10 @@ export const programmeRowsStore = (db: DeskDb, programmeId: string): ProgrammeRo
 
 /** The programmes whose rows are held in memory now. */
 export const heldProgrammes = (db: DeskDb): string[] => [...storesOf(db).keys()];
+
+/** True while a held register is still reading its rows. */
+export const registersLoading = (db: DeskDb): boolean =>
+  [...storesOf(db).values()].some((s) => {
+    const phase = s.getSnapshot().phase;
+    return s.listenerCount > 0 && (phase === 'idle' || phase === 'first');
+  });

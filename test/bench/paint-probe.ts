@@ -1,0 +1,139 @@
+// Where the time to the first list paint and the whole-register load goes, on a register seeded once
+// into a kept profile so each look costs seconds, not a bench run:
+//   npx electron-vite build && PROBE_PROFILE=/tmp/p250 BENCH_RECORDS=250000 npx tsx test/bench/paint-probe.ts
+// Prints the first paint, the full load, the IPC calls on the way, and the functions with the most
+// CPU time before the paint (Chrome DevTools Protocol's sampling profiler).
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../e2e/browser';
+import { installDeskBridge } from '../e2e/desk-bridge';
+import { createMainSide } from '../e2e/main-side';
+import { assertRendererBuilt, RENDERER_OUT } from '../e2e/paths';
+import { startStaticServer } from '../e2e/static-server';
+import { BENCH_OUT, BENCH_PREFIX, buildBenchPage } from './build-page';
+import { heapInUse, MB } from './heap';
+import { installListPaintProbe, waitForListPaint } from './list-paint';
+import { log } from './standalone';
+
+const TOTAL = Number(process.env.BENCH_RECORDS ?? 100_000);
+const PROFILE = process.env.PROBE_PROFILE ?? join(tmpdir(), `skd-probe-${TOTAL}`);
+// The origin, and so the seeded database, includes the port: keep it fixed.
+const PORT = Number(process.env.PROBE_PORT ?? 47_611);
+const LOOKS = Number(process.env.PROBE_LOOKS ?? 3);
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+}
+
+const topFunctions = (profile: {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}): string[] => {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const f = byId.get(id)!.callFrame;
+    const file = f.url.split('/').at(-1) ?? '';
+    const key = `${f.functionName || '(anon)'} ${file}:${f.lineNumber}`;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  return [...self]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 25)
+    .map(([k, ms]) => `${ms.toFixed(0).padStart(6)} ms  ${k}`);
+};
+
+async function look(page: Page, origin: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+  await cdp.send('Profiler.start');
+  await page.goto(`${origin}/#/initiatives`);
+  const paint = await waitForListPaint(page, 60_000);
+  const whole = process.env.PROBE_WHOLE !== undefined;
+  log(`first list paint ${paint?.toFixed(0)} ms`);
+  if (!whole) {
+    const { profile } = await cdp.send('Profiler.stop');
+    for (const line of topFunctions(profile as never)) console.error(`   ${line}`);
+  }
+  const t0 = Date.now();
+  await page.waitForFunction(() => !/đang tải/i.test(document.body.innerText), null, {
+    timeout: 10 * 60_000,
+    polling: 100,
+  });
+  if (whole) {
+    const { profile } = await cdp.send('Profiler.stop');
+    for (const line of topFunctions(profile as never)) console.error(`   ${line}`);
+  }
+  log(`whole register about ${((Date.now() - t0) / 1000 + (paint ?? 0) / 1000).toFixed(1)} s after navigation`);
+  log(`heap ${((await heapInUse(page)) / MB).toFixed(0)} MB`);
+  await cdp.detach();
+}
+
+async function main(): Promise<void> {
+  assertRendererBuilt();
+  await buildBenchPage();
+  const server = await startStaticServer([
+    { prefix: '/', dir: RENDERER_OUT },
+    { prefix: BENCH_PREFIX, dir: BENCH_OUT },
+  ], PORT);
+  const seeded = existsSync(join(PROFILE, 'seeded'));
+  mkdirSync(PROFILE, { recursive: true });
+  const filesDir = join(PROFILE, 'files');
+  mkdirSync(filesDir, { recursive: true });
+  const context = await launchChromium(join(PROFILE, 'chromium'));
+  try {
+    const mainSide = createMainSide(filesDir, server.origin);
+    const calls: string[] = [];
+    const t0 = Date.now();
+    await installDeskBridge(context, {
+      invoke: async (s, c, p) => {
+        const a = Date.now();
+        const r = await mainSide.invoke(s, c, p);
+        calls.push(`${String(c)} at ${a - t0} ms took ${Date.now() - a} ms`);
+        return r;
+      },
+    });
+    await installListPaintProbe(context, BENCH_PREFIX);
+    const page = context.pages()[0] ?? (await context.newPage());
+    page.on('console', (m) => log(`console: ${m.text().slice(0, 200)}`));
+    if (!seeded) {
+      await page.goto(`${server.origin}${BENCH_PREFIX}`);
+      await page.waitForFunction(() => document.title === 'bench ready', null, { timeout: 30_000 });
+      await page.evaluate(async (total) => {
+        const b = (window as unknown as { bench: Record<string, (...x: unknown[]) => Promise<unknown>> }).bench;
+        const info = await b['setup']!();
+        await b['seedApp']!(info, total, 5_000);
+      }, TOTAL);
+      writeFileSync(join(PROFILE, 'seeded'), String(TOTAL));
+      log('seeded');
+    }
+    for (let n = 0; n < LOOKS; n++) {
+      calls.length = 0;
+      await look(page, server.origin);
+      log(`IPC: ${calls.join('; ')}`);
+      await page.goto('about:blank');
+    }
+    if (process.env.PROBE_BACKUP) {
+      calls.length = 0;
+      await page.goto(`${server.origin}/#/initiatives`);
+      const a = Date.now();
+      while (!calls.some((c) => c.startsWith('backup:write')) && Date.now() - a < 15 * 60_000)
+        await new Promise((r) => setTimeout(r, 1000));
+      log(`backup after ${((Date.now() - a) / 1000).toFixed(0)} s: ${calls.join('; ')}`);
+    }
+  } finally {
+    await context.close();
+    await server.close();
+  }
+}
+
+void mkdtempSync;
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exitCode = 1;
+});
