@@ -69,7 +69,9 @@ async function look(page: Page, origin: string): Promise<void> {
     const { profile } = await cdp.send('Profiler.stop');
     for (const line of topFunctions(profile as never)) console.error(`   ${line}`);
   }
-  log(`whole register about ${((Date.now() - t0) / 1000 + (paint ?? 0) / 1000).toFixed(1)} s after navigation`);
+  log(
+    `whole register about ${((Date.now() - t0) / 1000 + (paint ?? 0) / 1000).toFixed(1)} s after navigation`,
+  );
   log(`heap ${((await heapInUse(page)) / MB).toFixed(0)} MB`);
   await cdp.detach();
 }
@@ -77,10 +79,13 @@ async function look(page: Page, origin: string): Promise<void> {
 async function main(): Promise<void> {
   assertRendererBuilt();
   await buildBenchPage();
-  const server = await startStaticServer([
-    { prefix: '/', dir: RENDERER_OUT },
-    { prefix: BENCH_PREFIX, dir: BENCH_OUT },
-  ], PORT);
+  const server = await startStaticServer(
+    [
+      { prefix: '/', dir: RENDERER_OUT },
+      { prefix: BENCH_PREFIX, dir: BENCH_OUT },
+    ],
+    PORT,
+  );
   const seeded = existsSync(join(PROFILE, 'seeded'));
   mkdirSync(PROFILE, { recursive: true });
   const filesDir = join(PROFILE, 'files');
@@ -93,19 +98,66 @@ async function main(): Promise<void> {
     await installDeskBridge(context, {
       invoke: async (s, c, p) => {
         const a = Date.now();
+        // Unless PROBE_BACKUP: today's backup is made, so the looks measure the register alone.
+        if (c === 'backup:list' && !process.env.PROBE_BACKUP) {
+          const today = {
+            fileName: 'x.skdb',
+            createdAt: new Date().toISOString(),
+            reason: 'daily',
+            size: 1,
+          };
+          return { ok: true, value: { folder: filesDir, backups: [today] } };
+        }
         const r = await mainSide.invoke(s, c, p);
         calls.push(`${String(c)} at ${a - t0} ms took ${Date.now() - a} ms`);
         return r;
       },
     });
     await installListPaintProbe(context, BENCH_PREFIX);
+    // PROBE_TRACE_IDB: the first IndexedDB requests of each page, when made and when answered.
+    if (process.env.PROBE_TRACE_IDB)
+      await context.addInitScript(() => {
+        if (location.pathname.startsWith('/bench')) return;
+        let n = 0;
+        const at = () => performance.now().toFixed(0);
+        const wrap = (proto: object, name: string) => {
+          const p = proto as Record<string, (...a: unknown[]) => IDBRequest>;
+          const orig = p[name]!;
+          p[name] = function (this: { name?: string }, ...a: unknown[]) {
+            const req = orig.apply(this, a);
+            const k = ++n;
+            if (k <= 40) {
+              const made = at();
+              req.addEventListener('success', () =>
+                console.log(`[idb] #${k} ${name} ${this.name ?? ''} made ${made} done ${at()}`),
+              );
+            }
+            return req;
+          };
+        };
+        for (const name of ['get', 'getAll', 'openCursor', 'count', 'getAllKeys'])
+          for (const proto of [IDBObjectStore.prototype, IDBIndex.prototype]) wrap(proto, name);
+        wrap(IDBFactory.prototype, 'open');
+        document.addEventListener('DOMContentLoaded', () =>
+          console.log(`[idb] DOMContentLoaded ${at()}`),
+        );
+      });
     const page = context.pages()[0] ?? (await context.newPage());
     page.on('console', (m) => log(`console: ${m.text().slice(0, 200)}`));
+    if (process.env.PROBE_TRACE_IDB)
+      page.on('requestfinished', (r) => {
+        const t = r.timing();
+        log(
+          `fetch ${r.url().split('/').at(-1)} start ${t.startTime.toFixed(0)} end +${t.responseEnd.toFixed(0)}`,
+        );
+      });
     if (!seeded) {
       await page.goto(`${server.origin}${BENCH_PREFIX}`);
       await page.waitForFunction(() => document.title === 'bench ready', null, { timeout: 30_000 });
       await page.evaluate(async (total) => {
-        const b = (window as unknown as { bench: Record<string, (...x: unknown[]) => Promise<unknown>> }).bench;
+        const b = (
+          window as unknown as { bench: Record<string, (...x: unknown[]) => Promise<unknown>> }
+        ).bench;
         const info = await b['setup']!();
         await b['seedApp']!(info, total, 5_000);
       }, TOTAL);
@@ -116,6 +168,8 @@ async function main(): Promise<void> {
       calls.length = 0;
       await look(page, server.origin);
       log(`IPC: ${calls.join('; ')}`);
+      // The register's snapshot is written a few seconds after a full load (D58): let it finish.
+      await page.waitForTimeout(Number(process.env.PROBE_SETTLE_MS ?? 20_000));
       await page.goto('about:blank');
     }
     if (process.env.PROBE_BACKUP) {

@@ -4,6 +4,7 @@
 import { exportDB, importInto, peakImportFile } from 'dexie-export-import';
 import type { DeskDb } from '../db/database';
 import { SCHEMA } from '../db/schema';
+import { clearRowSnapshots, ROW_CACHE_TABLES } from '../db/row-snapshot';
 import { OUTBOX_KEY_PREFIX } from '../mail/outbox-store';
 
 /**
@@ -37,6 +38,8 @@ export async function exportDatabase(
 ): Promise<DatabaseExport> {
   if (!db.isOpen()) await db.open();
   const blob = await exportDB(db, {
+    // A cache of the rows, rebuilt after a restore (row-snapshot.ts).
+    skipTables: [...ROW_CACHE_TABLES],
     filter: (table, value) => !isOutboxEntry(table, value),
     progressCallback: ({ completedRows, totalRows }) => {
       onProgress({ done: completedRows, total: Number.isNaN(totalRows) ? undefined : totalRows });
@@ -87,4 +90,6 @@ export async function importDatabase(
     if (version.version > fromSchemaVersion && upgrade)
       await db.transaction('rw', db.tables, (tx) => upgrade(tx));
   }
+  // The registers' snapshots are a cache of the rows: read the restored rows afresh.
+  await clearRowSnapshots(db);
 }

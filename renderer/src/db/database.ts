@@ -9,6 +9,8 @@ import type { Commendation } from '@shared/model/commendation';
 import type { ImportedRecord, ImportLink } from '@shared/bundle/import-links';
 import type { InitiativeRow } from './initiative-row';
 import type { InitiativeCounts } from './initiative-counts';
+import type { RowChange } from './row-changes';
+import type { RowPage, RowSnapshot } from './row-snapshot';
 import { DB_NAME, SCHEMA } from './schema';
 
 export interface SettingRecord {
@@ -33,6 +35,9 @@ export class DeskDb extends Dexie {
   initiatives!: Table<Initiative, string>;
   initiativeRows!: Table<InitiativeRow, string>;
   initiativeCounts!: Table<InitiativeCounts, string>;
+  rowChanges!: Table<RowChange, number>;
+  rowPages!: Table<RowPage, [string, number, number]>;
+  rowSnapshots!: Table<RowSnapshot, string>;
   history!: Table<HistoryEntry, string>;
   attachments!: Table<AttachmentBlob, string>;
   appraisalSettings!: Table<AppraisalSettings, string>;

@@ -7,12 +7,14 @@ import type { Initiative } from '@shared/model/initiative';
 import type { DeskDb } from './database';
 import { toRow, type InitiativeRow } from './initiative-row';
 import { recordCountChanges, type Counted } from './initiative-counts';
+import { recordRowChanges } from './row-changes';
 
 /** The tables a transaction that writes initiatives must hold (add history and others to it). */
 export const initiativeTables = (db: DeskDb) => [
   db.initiatives,
   db.initiativeRows,
   db.initiativeCounts,
+  db.rowChanges,
 ];
 
 /** What the counts need of a record as it was. */
@@ -28,6 +30,10 @@ const lastOfEach = (records: readonly Initiative[]): readonly Initiative[] => {
   records.forEach((r, n) => at.set(r.id, n));
   return at.size === records.length ? records : [...at.values()].map((n) => records[n]!);
 };
+
+/** The row under the programme it left, when a write moved it (that register must drop it). */
+const movedFrom = (was: Counted | undefined, row: InitiativeRow) =>
+  was && was.programmeId !== row.programmeId ? [{ id: row.id, programmeId: was.programmeId }] : [];
 
 /**
  * Stores validated records with their list rows and counts; returns the rows. `before` is what the
@@ -50,15 +56,24 @@ export const putInitiatives = (
       .bulkPut([...unique])
       .then(() => db.initiativeRows.bulkPut(rows))
       .then(() => recordCountChanges(db, was, rows))
+      .then(() => recordRowChanges(db, [...rows, ...was.flatMap((w, n) => movedFrom(w, rows[n]!))]))
       .then(() => rows),
   );
 };
 
 /** Removes records, their rows and their part of the counts; inside `initiativeTables(db)`. */
-export const deleteInitiatives = (db: DeskDb, ids: readonly string[]): PromiseExtended<unknown> =>
-  db.initiativeRows.bulkGet([...new Set(ids)]).then((was) =>
+export const deleteInitiatives = (db: DeskDb, ids: readonly string[]): PromiseExtended<unknown> => {
+  const unique = [...new Set(ids)];
+  return db.initiativeRows.bulkGet(unique).then((was) =>
     db.initiatives
-      .bulkDelete([...ids])
-      .then(() => db.initiativeRows.bulkDelete([...ids]))
-      .then(() => recordCountChanges(db, was, [])),
+      .bulkDelete(unique)
+      .then(() => db.initiativeRows.bulkDelete(unique))
+      .then(() => recordCountChanges(db, was, []))
+      .then(() =>
+        recordRowChanges(
+          db,
+          was.flatMap((w, n) => (w ? [{ id: unique[n]!, programmeId: w.programmeId }] : [])),
+        ),
+      ),
   );
+};

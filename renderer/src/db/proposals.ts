@@ -1,5 +1,6 @@
 // Proposing recognised initiatives to the level above, within the quota of each proposing unit
 // (docs/domain.md): through the lifecycle's one `moveStatus`, with who did it and when in history.
+import { initiativeTables } from './initiative-writes';
 import { DEFAULT_QUOTA_PER_UNIT, mayPropose } from '@shared/rules/quota';
 import type { Initiative } from '@shared/model/initiative';
 import { emitRowsChanged } from './changes';
@@ -10,9 +11,7 @@ import { RuleError } from './rule-error';
 import { moveInitiative } from './status-moves';
 
 const tablesOf = (db: DeskDb) => [
-  db.initiatives,
-  db.initiativeRows,
-  db.initiativeCounts,
+  ...initiativeTables(db),
   db.history,
   db.programmes,
   db.scoreSheets,

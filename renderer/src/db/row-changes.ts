@@ -13,9 +13,7 @@ export interface RowChange {
 }
 
 /** The rows touched, per programme; a row that moved programme is listed under both. */
-export const changesOf = (
-  touched: readonly { id: string; programmeId: string }[],
-): RowChange[] => {
+export const changesOf = (touched: readonly { id: string; programmeId: string }[]): RowChange[] => {
   const byProgramme = new Map<string, Set<string>>();
   for (const { id, programmeId } of touched) {
     let ids = byProgramme.get(programmeId);

@@ -12,7 +12,7 @@ import {
   SAMPLE_UNITS,
 } from '@shared/sample/sample-data';
 import type { DeskDb } from './database';
-import { putInitiatives } from './initiative-writes';
+import { initiativeTables, putInitiatives } from './initiative-writes';
 import { getOffice, setActiveProgrammeId } from './settings';
 
 /** Writes the sample unless the database already has an office; true when it wrote it. */
@@ -23,9 +23,7 @@ export const loadSampleData = async (db: DeskDb): Promise<boolean> =>
       db.settings,
       db.programmes,
       db.units,
-      db.initiatives,
-      db.initiativeRows,
-      db.initiativeCounts,
+      ...initiativeTables(db),
       db.appraisalSettings,
       db.councils,
       db.sessions,

@@ -77,6 +77,17 @@ export const SCHEMA: readonly SchemaVersion[] = [
       await counts.bulkPut([...countRows(rows).values()]);
     },
   },
+  {
+    // Issue 11: the register's rows also kept as a snapshot in pages of a few thousand, read far
+    // faster than one record per row, plus which rows each write touched since
+    // (docs/decisions.md, D58). Both start empty: the first full load writes the snapshot.
+    version: 5,
+    stores: {
+      rowChanges: '++seq, [programmeId+seq]',
+      rowPages: '[programmeId+generation+page]',
+      rowSnapshots: 'programmeId',
+    },
+  },
 ];
 
 export const DB_NAME = 'sang-kien-desk';

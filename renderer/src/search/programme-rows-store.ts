@@ -9,7 +9,10 @@ import { onRowsChanged } from '../db/changes';
 import { namesById } from '../db/queries/unit-tree';
 import { listUnits } from '../db/units';
 import { LOAD_CHUNK, newestRows, programmeRowTotal, readRowChunks } from './load-rows';
+import { changedSince, lastChangeSeq } from '../db/row-changes';
+import { getRowSnapshot, readSnapshotRows, writeRowSnapshot } from '../db/row-snapshot';
 import { buildRowIndex, rowSearchable } from './row-query';
+import { StringPool } from './string-pool';
 
 /** `first`: the newest rows are shown and the rest is loading in chunks; `full`: all are in. */
 export type LoadPhase = 'idle' | 'first' | 'full' | 'error';
@@ -44,12 +47,23 @@ export interface LoadPacing {
   chunk: number;
   /** Awaited after each chunk is taken in; by default it yields to the event loop. */
   pause: () => Promise<void>;
+  /** How long after a full load the snapshot is written when due; null: never (tests). */
+  snapshotAfterMs: number | null;
 }
 
-export const DEFAULT_PACING: LoadPacing = { chunk: LOAD_CHUNK, pause: nextTask };
+export const DEFAULT_PACING: LoadPacing = {
+  chunk: LOAD_CHUNK,
+  pause: nextTask,
+  snapshotAfterMs: 3_000,
+};
+
+/** A snapshot is rewritten after a load that replayed this many writes or rows since it. */
+export const SNAPSHOT_AFTER_WRITES = 200;
+export const SNAPSHOT_AFTER_ROWS = 2_000;
 
 export class ProgrammeRowsStore {
   private readonly byId = new Map<string, InitiativeRow>();
+  private readonly strings = new StringPool();
   private unitNames = new Map<string, string>();
   private index: FoldedIndex = buildRowIndex([]);
   /** The rows array of the snapshots; see `RowsSnapshot.rows`. */
@@ -105,6 +119,7 @@ export class ProgrammeRowsStore {
     this.started = false;
     this.generation += 1;
     this.byId.clear();
+    this.strings.clear();
     this.unitNames = new Map();
     this.index = buildRowIndex([]);
     this.shown = [];
@@ -165,7 +180,7 @@ export class ProgrammeRowsStore {
       const written = this.written;
       for (const r of rows) {
         if (written?.has(r.id)) continue;
-        this.byId.set(r.id, r);
+        this.byId.set(r.id, this.strings.internRow(r, this.programmeId));
         this.index.put(rowSearchable(r, this.unitNames));
       }
     };
@@ -193,17 +208,103 @@ export class ProgrammeRowsStore {
         await pause();
         return current();
       };
-      await readRowChunks(this.db, this.programmeId, onChunk, chunk);
+      const fromSnapshot = await this.readSnapshot(onChunk, current);
+      if (!current()) return;
+      let asOf = fromSnapshot?.asOf ?? 0;
+      if (!fromSnapshot) {
+        // Changes from here on are in the rows read next, or reach this store as events.
+        asOf = await lastChangeSeq(this.db, this.programmeId);
+        await readRowChunks(this.db, this.programmeId, onChunk, chunk);
+      }
       if (!current()) return;
       this.index.settle();
       this.written = null;
       this.publish({ phase: 'full', expected: this.byId.size });
+      if (this.pacing.snapshotAfterMs !== null && (!fromSnapshot || fromSnapshot.stale))
+        this.scheduleSnapshot(asOf, generation, this.pacing.snapshotAfterMs);
     } catch (e) {
       if (!current()) return;
       this.written = null;
       const detail = e instanceof Error ? e.message : String(e);
       this.publish({ phase: 'error', error: `Không đọc được danh sách sáng kiến: ${detail}` });
     }
+  }
+
+  /**
+   * Takes the rows of the programme's snapshot, then re-reads the rows changed since it was taken.
+   * Returns null, having taken nothing it keeps, when there is no snapshot or it does not add up
+   * to the stored counts: the caller then reads the rows table.
+   */
+  private async readSnapshot(
+    onChunk: (rows: InitiativeRow[]) => Promise<boolean>,
+    current: () => boolean,
+  ): Promise<{ asOf: number; stale: boolean } | null> {
+    const snapshot = await getRowSnapshot(this.db, this.programmeId);
+    if (!snapshot || !current()) return null;
+    // The ids the snapshot and the changes since account for, apart from the newest rows taken
+    // for the first paint: they must add up to the stored counts.
+    const held = new Set<string>();
+    const whole = await readSnapshotRows(this.db, snapshot, (rows) => {
+      for (const r of rows) held.add(r.id);
+      return onChunk(rows);
+    });
+    if (!current()) return null;
+    if (whole) {
+      const since = await changedSince(this.db, this.programmeId, snapshot.asOf);
+      if (!current()) return null;
+      await this.replay([...since.ids], held);
+      const total = await programmeRowTotal(this.db, this.programmeId);
+      if (!current()) return null;
+      // A write racing this check only costs a full read; a snapshot that lost rows never shows.
+      if (held.size === total)
+        return {
+          asOf: since.last,
+          stale: since.writes >= SNAPSHOT_AFTER_WRITES || since.ids.size >= SNAPSHOT_AFTER_ROWS,
+        };
+    }
+    // Start again from the rows table, keeping what was written since the load began.
+    this.byId.clear();
+    this.index = buildRowIndex([]);
+    for (const r of this.written?.values() ?? [])
+      if (r) {
+        this.byId.set(r.id, r);
+        this.index.put(rowSearchable(r, this.unitNames));
+      }
+    return null;
+  }
+
+  /** Takes the stored rows of `ids` (dropping those gone or moved), unless written meanwhile. */
+  private async replay(ids: readonly string[], held: Set<string>): Promise<void> {
+    for (let from = 0; from < ids.length; from += this.pacing.chunk) {
+      const part = ids.slice(from, from + this.pacing.chunk);
+      const rows = await this.db.initiativeRows.bulkGet(part);
+      rows.forEach((r, n) => {
+        const id = part[n]!;
+        const kept = r !== undefined && r.programmeId === this.programmeId;
+        if (kept) held.add(id);
+        else held.delete(id);
+        if (this.written?.has(id)) return;
+        if (kept) {
+          this.byId.set(id, this.strings.internRow(r, this.programmeId));
+          this.index.put(rowSearchable(r, this.unitNames));
+        } else if (this.byId.delete(id)) this.index.remove(id);
+      });
+    }
+  }
+
+  /**
+   * Writes the register as the programme's snapshot once the page is idle, so the next load reads
+   * pages instead of one record per row (docs/decisions.md, D58). A cache: failing changes nothing.
+   */
+  private scheduleSnapshot(asOf: number, generation: number, afterMs: number): void {
+    const current = () => generation === this.generation;
+    setTimeout(() => {
+      if (!current()) return;
+      const rows = [...this.byId.values()];
+      writeRowSnapshot(this.db, this.programmeId, rows, asOf, this.pacing.pause, current).catch(
+        () => undefined,
+      );
+    }, afterMs);
   }
 
   private applyQuietly({ rows, removed }: Change): boolean {

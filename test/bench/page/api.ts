@@ -17,11 +17,16 @@ export interface SeedReport {
 
 export interface SearchReport {
   rows: number;
-  /** ProgrammeRowsStore: newest 50 shown / every row and the index in memory. */
+  /** ProgrammeRowsStore from its snapshot: newest 50 shown / every row and the index in memory. */
   storeFirstMs: number;
   storeFullMs: number;
   /** The longest task on the page's main thread while the register loaded (input waits that long). */
   longestTaskMs: number;
+  /** The first load, from the row records (no snapshot yet), and its longest task. */
+  coldFullMs: number;
+  coldLongestTaskMs: number;
+  /** From the end of that load until its snapshot was written (3 s wait included: none here). */
+  snapshotWriteMs: number;
   /** The two reads behind the first page, timed alone: the newest rows and the stored counts. */
   newest50Ms: number;
   countMs: number;

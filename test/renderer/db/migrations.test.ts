@@ -1,5 +1,10 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { waitFor } from '@testing-library/react';
+import {
+  DEFAULT_PACING,
+  ProgrammeRowsStore,
+} from '../../../renderer/src/search/programme-rows-store';
 import { DeskDb } from '../../../renderer/src/db/database';
 import { SCHEMA } from '../../../renderer/src/db/schema';
 import { toRow } from '../../../renderer/src/db/initiative-row';
@@ -153,6 +158,36 @@ describe('schema migrations', () => {
     // The rows and records themselves are untouched.
     expect(await db.initiativeRows.count()).toBe(90);
     expect(await db.initiatives.get('i-5')).toEqual(initiatives[5]);
+    db.close();
+  });
+
+  it('upgrades a version-4 database: the rows cache starts empty and the register reads the rows', async () => {
+    const name = `migrate-v4-${Date.now()}`;
+    const old = new Dexie(name);
+    for (const v of SCHEMA.filter((v) => v.version <= 4)) old.version(v.version).stores(v.stores);
+    const initiatives = Array.from({ length: 12 }, (_, n) =>
+      completeInitiative({ id: `i-${n}`, programmeId: 'p-1' }),
+    );
+    await old.table('initiatives').bulkAdd(initiatives);
+    await old.table('initiativeRows').bulkAdd(initiatives.map(toRow));
+    await old.table('initiativeCounts').bulkPut([...countRows(initiatives.map(toRow)).values()]);
+    old.close();
+
+    const db = new DeskDb(name);
+    await db.open();
+    expect(await db.rowSnapshots.count()).toBe(0);
+    expect(await db.rowPages.count()).toBe(0);
+    expect(await db.rowChanges.count()).toBe(0);
+    const store = new ProgrammeRowsStore(db, 'p-1', undefined, {
+      ...DEFAULT_PACING,
+      snapshotAfterMs: 0,
+    });
+    store.subscribe(() => undefined);
+    await waitFor(() => expect(store.getSnapshot().phase).toBe('full'));
+    expect(store.getSnapshot().rows).toHaveLength(12);
+    // The first full load takes the snapshot the next one reads.
+    await waitFor(async () => expect((await db.rowSnapshots.get('p-1'))?.rows).toBe(12));
+    store.dispose();
     db.close();
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { initiativeTables } from '../../../renderer/src/db/initiative-writes';
 import { createInitiative, emptyDraft, listHistory } from '../../../renderer/src/db/initiatives';
 import { RuleError } from '../../../renderer/src/db/rule-error';
 import { moveInitiative } from '../../../renderer/src/db/status-moves';
@@ -7,9 +8,7 @@ import { setUpDb } from '../helpers';
 
 const by = 'Trần Thị Bình';
 const tables = (db: Awaited<ReturnType<typeof setUpDb>>['db']) => [
-  db.initiatives,
-  db.initiativeRows,
-  db.initiativeCounts,
+  ...initiativeTables(db),
   db.history,
 ];
 

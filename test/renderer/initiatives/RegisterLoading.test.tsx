@@ -41,7 +41,7 @@ describe('the register while it loads', () => {
       const held = new Promise<void>((resolve) => {
         go = resolve;
       });
-      setLoadPacing({ chunk: 40, pause: () => held });
+      setLoadPacing({ chunk: 40, pause: () => held, snapshotAfterMs: null });
       renderDesk(db, office);
 
       expect(await screen.findByText('Băng tải phân loại rác')).toBeInTheDocument();

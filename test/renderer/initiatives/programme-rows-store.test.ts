@@ -173,7 +173,7 @@ describe('ProgrammeRowsStore', () => {
       release = null;
       r();
     };
-    const { store, seen } = started(env, { chunk: 50, pause });
+    const { store, seen } = started(env, { chunk: 50, pause, snapshotAfterMs: null });
     await waitFor(() => expect(release).not.toBeNull());
     let s = store.getSnapshot();
     expect(s).toMatchObject({ phase: 'first', expected: 150 });

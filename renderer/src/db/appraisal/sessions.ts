@@ -1,3 +1,4 @@
+import { initiativeTables } from '../initiative-writes';
 import { sessionSchema, type Session } from '@shared/appraisal/model';
 import { conclude, type Conclusion } from '@shared/appraisal/results';
 import { canMove, isConsiderable } from '@shared/domain/lifecycle';
@@ -40,9 +41,7 @@ const tables = (db: DeskDb) => [
   db.councils,
   db.sessions,
   db.scoreSheets,
-  db.initiatives,
-  db.initiativeRows,
-  db.initiativeCounts,
+  ...initiativeTables(db),
   db.history,
   db.appraisalSettings,
 ];

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { Table, type TableProps } from 'antd';
 import type { ProgrammeWindow } from '@shared/appraisal/row-readiness';
 import { formatDate, formatMoney } from '@shared/format';
@@ -105,6 +106,13 @@ export const InitiativesTable = ({
   loading,
 }: Props) => {
   const height = useTableHeight(300);
+  // Stable props: antd re-derives its per-row maps when these change, and the screen re-renders
+  // with every loading step of a 250,000-row register.
+  const cols = useMemo(
+    () => columns(unitNames, programmeWindow, sort),
+    [unitNames, programmeWindow, sort],
+  );
+  const scroll = useMemo(() => ({ x: SCROLL_X, y: height }), [height]);
   return (
     <Table<InitiativeRow>
       virtual
@@ -112,9 +120,9 @@ export const InitiativesTable = ({
       rowKey="id"
       loading={loading}
       dataSource={rows}
-      columns={columns(unitNames, programmeWindow, sort)}
+      columns={cols}
       pagination={false}
-      scroll={{ x: SCROLL_X, y: height }}
+      scroll={scroll}
       locale={{ emptyText: 'Không có sáng kiến nào' }}
       onRow={(r) => ({
         onClick: () => navigate({ screen: 'initiative', id: r.id }),

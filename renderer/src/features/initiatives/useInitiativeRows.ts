@@ -50,12 +50,16 @@ export const useInitiativeRows = (programmeId: string | null, q: RowsQuery): Ini
   const { field, status, sort, trashed = false, readiness = null } = q;
   const from = q.programmeWindow?.firstAppliedFrom ?? null;
   const to = q.programmeWindow?.firstAppliedTo ?? null;
+  // Keyed on the rows array, not the snapshot: while the register loads, a snapshot that only
+  // reports progress keeps the same rows, and sorting 250,000 rows per chunk starved the load.
+  const rowsIn = snapshot?.rows;
+  const index = snapshot?.index;
   const base = useMemo(
     () =>
-      snapshot
+      rowsIn && index
         ? queryRows(
-            snapshot.rows,
-            snapshot.index,
+            rowsIn,
+            index,
             {
               query,
               unitIds,
@@ -65,10 +69,10 @@ export const useInitiativeRows = (programmeId: string | null, q: RowsQuery): Ini
               programmeWindow: { firstAppliedFrom: from, firstAppliedTo: to },
             },
             sort,
-            snapshot.unitNames,
+            unitNames,
           )
         : [],
-    [snapshot, query, unitIds, field, trashed, readiness, from, to, sort],
+    [rowsIn, index, unitNames, query, unitIds, field, trashed, readiness, from, to, sort],
   );
   const counts = useMemo(() => countByStatus(base), [base]);
   const rows = useMemo(

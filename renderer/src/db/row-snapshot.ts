@@ -1,0 +1,131 @@
+// A programme's list rows kept as a snapshot in pages of a few thousand: reading 50 page records
+// is many times faster than reading 250,000 row records (docs/decisions.md, D50, D58). The rows
+// table stays the truth; a snapshot is a cache taken as of a row change (row-changes.ts), and a
+// register loaded from it re-reads only the rows changed since.
+import Dexie from 'dexie';
+import type { DeskDb } from './database';
+import type { InitiativeRow } from './initiative-row';
+
+/** Rows per page: one page is read (or written) in a few tens of milliseconds. */
+export const PAGE_ROWS = 5_000;
+
+export interface RowPage {
+  programmeId: string;
+  /** Which snapshot the page belongs to; pages of an unfinished one are never read. */
+  generation: number;
+  page: number;
+  rows: InitiativeRow[];
+}
+
+export interface RowSnapshot {
+  programmeId: string;
+  generation: number;
+  pages: number;
+  /** Rows in the snapshot (trashed ones too). */
+  rows: number;
+  /** The last row change (its `seq`) the snapshot holds. */
+  asOf: number;
+  takenAt: string;
+}
+
+const pagesOf = (db: DeskDb, programmeId: string, generation: number, from = 0) =>
+  db.rowPages
+    .where('[programmeId+generation+page]')
+    .between([programmeId, generation, from], [programmeId, generation, Dexie.maxKey]);
+
+export const getRowSnapshot = (db: DeskDb, programmeId: string): Promise<RowSnapshot | undefined> =>
+  db.rowSnapshots.get(programmeId);
+
+/**
+ * Reads a snapshot's pages a few at a time, handing each read's rows to `onRows` (which resolves
+ * to false to stop). Resolves to false when a page is missing (a damaged snapshot).
+ */
+export const readSnapshotRows = async (
+  db: DeskDb,
+  snapshot: RowSnapshot,
+  onRows: (rows: InitiativeRow[]) => boolean | Promise<boolean>,
+  pagesPerRead = 1,
+): Promise<boolean> => {
+  const read = (from: number) =>
+    pagesOf(db, snapshot.programmeId, snapshot.generation, from).limit(pagesPerRead).toArray();
+  let next = read(0);
+  for (let from = 0; from < snapshot.pages; from += pagesPerRead) {
+    const pages = await next;
+    const expected = Math.min(pagesPerRead, snapshot.pages - from);
+    if (pages.length !== expected || pages.some((p, n) => p.page !== from + n)) return false;
+    // The next read runs in the database while these rows are taken in.
+    if (from + pagesPerRead < snapshot.pages) next = read(from + pagesPerRead);
+    if (!(await onRows(pages.flatMap((p) => p.rows)))) return true;
+  }
+  return true;
+};
+
+/**
+ * Writes `rows` as the programme's snapshot as of change `asOf`: the pages in small transactions
+ * (a save waits for one page at most), then the switch in one that also drops the old pages and
+ * the changes the new snapshot holds. `pause` runs between pages; `current` false stops the write,
+ * leaving the previous snapshot in place. Returns whether the snapshot was switched.
+ */
+export const writeRowSnapshot = async (
+  db: DeskDb,
+  programmeId: string,
+  rows: readonly InitiativeRow[],
+  asOf: number,
+  pause: () => Promise<void> = () => Promise.resolve(),
+  current: () => boolean = () => true,
+  now: () => Date = () => new Date(),
+): Promise<boolean> => {
+  const previous = await getRowSnapshot(db, programmeId);
+  const generation = Math.max(now().getTime(), (previous?.generation ?? 0) + 1);
+  const pages = Math.ceil(rows.length / PAGE_ROWS);
+  for (let page = 0; page < pages; page++) {
+    if (!current()) return false;
+    await db.rowPages.put({
+      programmeId,
+      generation,
+      page,
+      rows: rows.slice(page * PAGE_ROWS, (page + 1) * PAGE_ROWS),
+    });
+    await pause();
+  }
+  if (!current()) return false;
+  return db.transaction('rw', [db.rowSnapshots, db.rowPages, db.rowChanges], async () => {
+    const latest = await db.rowSnapshots.get(programmeId);
+    // Another writer switched meanwhile: keep theirs, drop these pages.
+    if (latest?.generation !== previous?.generation) {
+      await pagesOf(db, programmeId, generation).delete();
+      return false;
+    }
+    // Every page of this programme but the new ones: the old snapshot and any left half-written.
+    // Keys only: the pages' rows are never read to delete them.
+    const keys = await db.rowPages
+      .where('[programmeId+generation+page]')
+      .between([programmeId, Dexie.minKey], [programmeId, Dexie.maxKey])
+      .primaryKeys();
+    await db.rowPages.bulkDelete(keys.filter(([, g]) => g !== generation));
+    await db.rowChanges
+      .where('[programmeId+seq]')
+      .between([programmeId, Dexie.minKey], [programmeId, asOf], true, true)
+      .delete();
+    await db.rowSnapshots.put({
+      programmeId,
+      generation,
+      pages,
+      rows: rows.length,
+      asOf,
+      takenAt: now().toISOString(),
+    });
+    return true;
+  });
+};
+
+/** The tables of this cache: left out of backups, emptied by a restore. */
+export const ROW_CACHE_TABLES = ['rowChanges', 'rowPages', 'rowSnapshots'] as const;
+
+/** Drops every snapshot and change record: after a restore, the rows are read afresh. */
+export const clearRowSnapshots = (db: DeskDb): Promise<void> =>
+  db.transaction('rw', [db.rowSnapshots, db.rowPages, db.rowChanges], async () => {
+    await db.rowSnapshots.clear();
+    await db.rowPages.clear();
+    await db.rowChanges.clear();
+  });

@@ -1,0 +1,204 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { waitFor } from '@testing-library/react';
+import {
+  createInitiative,
+  discardEmptyDraft,
+  emptyDraft,
+  importInitiatives,
+  trashInitiative,
+  updateInitiative,
+} from '../../../renderer/src/db/initiatives';
+import { changedSince, changesOf, lastChangeSeq } from '../../../renderer/src/db/row-changes';
+import {
+  getRowSnapshot,
+  PAGE_ROWS,
+  readSnapshotRows,
+  writeRowSnapshot,
+} from '../../../renderer/src/db/row-snapshot';
+import type { InitiativeRow } from '../../../renderer/src/db/initiative-row';
+import { loadProgrammeRows } from '../../../renderer/src/search/load-rows';
+import {
+  DEFAULT_PACING,
+  ProgrammeRowsStore,
+  type RowsSnapshot,
+} from '../../../renderer/src/search/programme-rows-store';
+import { queryRows } from '../../../renderer/src/search/row-query';
+import { author, completeInitiative } from '../../shared/initiative-fixtures';
+import { setUpDb } from '../helpers';
+
+const by = 'Trần Thị Bình';
+const stores: ProgrammeRowsStore[] = [];
+afterEach(() => stores.splice(0).forEach((s) => s.dispose()));
+
+type Env = Awaited<ReturnType<typeof setUpDb>>;
+
+const records = (env: Env, count: number, from = 0) =>
+  Array.from({ length: count }, (_, k) => {
+    const n = from + k;
+    return completeInitiative({
+      id: `i-${String(n).padStart(4, '0')}`,
+      programmeId: env.programme.id,
+      unitId: env.office.unitId,
+      title: `Sáng kiến số ${n}`,
+      authors: [author(`Tác giả ${n}`, 100)],
+      updatedAt: new Date(Date.UTC(2021, 2, 1, 0, n)).toISOString(),
+    });
+  });
+
+/** A store that writes its snapshot as soon as its load ends, as the app does after 3 s. */
+const full = async (env: Env, snapshotAfterMs: number | null = 0): Promise<RowsSnapshot> => {
+  const store = new ProgrammeRowsStore(env.db, env.programme.id, undefined, {
+    ...DEFAULT_PACING,
+    snapshotAfterMs,
+  });
+  stores.push(store);
+  store.subscribe(() => undefined);
+  await waitFor(() => expect(store.getSnapshot().phase).toBe('full'));
+  return store.getSnapshot();
+};
+
+const snapshotTaken = (env: Env, rows: number) =>
+  waitFor(async () => expect((await getRowSnapshot(env.db, env.programme.id))?.rows).toBe(rows));
+
+const titles = (rows: readonly InitiativeRow[]) =>
+  new Map(rows.map((r) => [r.id, `${r.title}|${r.status}|${r.trashed}`]));
+
+describe('row changes', () => {
+  it('lists each touched row once per programme, a moved row under both', () => {
+    expect(
+      changesOf([
+        { id: 'a', programmeId: 'p' },
+        { id: 'a', programmeId: 'p' },
+        { id: 'b', programmeId: 'q' },
+        { id: 'b', programmeId: 'p' },
+      ]),
+    ).toEqual([
+      { programmeId: 'p', ids: ['a', 'b'] },
+      { programmeId: 'q', ids: ['b'] },
+    ]);
+  });
+
+  it('records one change per write, not per initiative, in the writing transaction', async () => {
+    const env = await setUpDb();
+    expect(await lastChangeSeq(env.db, env.programme.id)).toBe(0);
+    await importInitiatives(env.db, records(env, 30), by);
+    const first = await changedSince(env.db, env.programme.id, 0);
+    expect(first.writes).toBe(1);
+    expect(first.ids.size).toBe(30);
+    await updateInitiative(env.db, 'i-0003', { title: 'Đổi tên' }, by, 's');
+    const since = await changedSince(env.db, env.programme.id, first.last);
+    expect([...since.ids]).toEqual(['i-0003']);
+    expect(await env.db.rowChanges.count()).toBe(2);
+  });
+});
+
+describe('row snapshot', () => {
+  it('writes pages, drops the changes it holds and the pages it replaces, and reads back', async () => {
+    const env = await setUpDb();
+    await importInitiatives(env.db, records(env, 12), by);
+    const rows = await loadProgrammeRows(env.db, env.programme.id);
+    const asOf = await lastChangeSeq(env.db, env.programme.id);
+    const many = Array.from({ length: PAGE_ROWS + 3 }, (_, n) => ({
+      ...rows[n % 12]!,
+      id: `r${n}`,
+    }));
+    expect(await writeRowSnapshot(env.db, env.programme.id, many, asOf)).toBe(true);
+    expect(await getRowSnapshot(env.db, env.programme.id)).toMatchObject({ pages: 2, asOf });
+    expect(await env.db.rowChanges.count()).toBe(0);
+    expect(await writeRowSnapshot(env.db, env.programme.id, rows, asOf)).toBe(true);
+    expect(await env.db.rowPages.count()).toBe(1);
+    const read: InitiativeRow[] = [];
+    const snapshot = (await getRowSnapshot(env.db, env.programme.id))!;
+    expect(await readSnapshotRows(env.db, snapshot, (r) => (read.push(...r), true))).toBe(true);
+    expect(titles(read)).toEqual(titles(rows));
+  });
+
+  it('reports a snapshot with a page missing as damaged', async () => {
+    const env = await setUpDb();
+    await importInitiatives(env.db, records(env, 3), by);
+    const rows = await loadProgrammeRows(env.db, env.programme.id);
+    await writeRowSnapshot(env.db, env.programme.id, rows, 0);
+    const snapshot = (await getRowSnapshot(env.db, env.programme.id))!;
+    await env.db.rowPages.clear();
+    expect(await readSnapshotRows(env.db, snapshot, () => true)).toBe(false);
+  });
+
+  it('stops without switching when its store goes away mid-write', async () => {
+    const env = await setUpDb();
+    await importInitiatives(env.db, records(env, 3), by);
+    const rows = await loadProgrammeRows(env.db, env.programme.id);
+    let live = true;
+    const pause = () => ((live = false), Promise.resolve());
+    const many = Array.from({ length: 2 * PAGE_ROWS }, (_, n) => ({ ...rows[0]!, id: `r${n}` }));
+    expect(await writeRowSnapshot(env.db, env.programme.id, many, 0, pause, () => live)).toBe(
+      false,
+    );
+    expect(await getRowSnapshot(env.db, env.programme.id)).toBeUndefined();
+  });
+});
+
+describe('a register loaded from its snapshot', () => {
+  it('is written after a full load and then equals the rows table after edits, trash and removal', async () => {
+    const env = await setUpDb();
+    await importInitiatives(env.db, records(env, 120), by);
+    await full(env);
+    await snapshotTaken(env, 120);
+    stores.splice(0).forEach((s) => s.dispose());
+
+    await updateInitiative(env.db, 'i-0007', { title: 'Máy cắt tôn cải tiến' }, by, 's');
+    await trashInitiative(env.db, 'i-0008', by);
+    await importInitiatives(env.db, records(env, 5, 500), by);
+    const other = completeInitiative({
+      id: 'i-0009',
+      programmeId: 'another-programme',
+      unitId: env.office.unitId,
+      title: 'Chuyển sang chương trình khác',
+      authors: [author('Tác giả 9', 100)],
+      updatedAt: new Date(Date.UTC(2021, 5, 1)).toISOString(),
+    });
+    await importInitiatives(env.db, [other], by); // moves i-0009 out of this programme
+    const draft = await createInitiative(
+      env.db,
+      emptyDraft(env.programme.id, env.office.unitId),
+      by,
+    );
+    expect(await discardEmptyDraft(env.db, draft.id)).toBe(true);
+
+    const s = await full(env, null);
+    const truth = await loadProgrammeRows(env.db, env.programme.id);
+    expect(s.rows.length).toBe(124);
+    expect(titles(s.rows)).toEqual(titles(truth));
+    expect(queryRows(s.rows, s.index, { query: 'may cat ton' }).map((r) => r.id)).toEqual([
+      'i-0007',
+    ]);
+    expect(queryRows(s.rows, s.index, { query: 'chuyen sang' })).toEqual([]);
+  });
+
+  it('is read from the pages (a row unchanged since shows as the snapshot holds it)', async () => {
+    const env = await setUpDb();
+    await importInitiatives(env.db, records(env, 20), by);
+    await full(env);
+    await snapshotTaken(env, 20);
+    stores.splice(0).forEach((s) => s.dispose());
+    const page = (await env.db.rowPages.toArray())[0]!;
+    page.rows = page.rows.map((r) =>
+      r.id === 'i-0004' ? { ...r, title: 'Bản trong ảnh chụp' } : r,
+    );
+    await env.db.rowPages.put(page);
+    const s = await full(env, null);
+    expect(s.rows.find((r) => r.id === 'i-0004')?.title).toBe('Bản trong ảnh chụp');
+  });
+
+  it('falls back to the rows table when the snapshot does not add up to the counts', async () => {
+    const env = await setUpDb();
+    await importInitiatives(env.db, records(env, 20), by);
+    await full(env);
+    await snapshotTaken(env, 20);
+    stores.splice(0).forEach((s) => s.dispose());
+    const page = (await env.db.rowPages.toArray())[0]!;
+    page.rows = page.rows.slice(0, 15).map((r) => ({ ...r, title: 'Cũ' }));
+    await env.db.rowPages.put(page);
+    const s = await full(env, null);
+    expect(titles(s.rows)).toEqual(titles(await loadProgrammeRows(env.db, env.programme.id)));
+  });
+});
