@@ -36,7 +36,13 @@ export const DEFAULT_SORT: RowSort = { key: 'updatedAt', order: 'descend' };
 
 /** The text search looks in: title, field, author names and the unit's name. */
 export const rowSearchText = (row: InitiativeRow, unitName = ''): string =>
-  initiativeSearchText({ ...row, unitName });
+  // The four fields, not a spread of the row: this runs for every row of a loading register.
+  initiativeSearchText({
+    title: row.title,
+    field: row.field,
+    authorNames: row.authorNames,
+    unitName,
+  });
 
 export const rowSearchable = (
   row: InitiativeRow,
