@@ -12,7 +12,13 @@ import {
   backupManifestSchema,
   type BackupManifest,
 } from '@shared/backup/format';
-import { readZip, ZipReadError, type ZipEntryBytes, type ZipFailure } from '../zip/read-zip';
+import {
+  readZip,
+  ZipReadError,
+  type SpillTarget,
+  type ZipEntryBytes,
+  type ZipFailure,
+} from '../zip/read-zip';
 import { BackupRefused } from './errors';
 
 export interface VerifyLimits {
@@ -66,7 +72,7 @@ export async function verifyBackupInto(
   dataFile: string,
   limits: VerifyLimits = DEFAULT_LIMITS,
 ): Promise<VerifiedBackupFile> {
-  const { manifest, entries } = await verified(path, maxSchemaVersion, limits, dataFile);
+  const { manifest, entries } = await verified(path, maxSchemaVersion, limits, { file: dataFile });
   const data = entries.get(DATABASE_ENTRY);
   if (data === undefined) throw new BackupRefused('no database');
   return { manifest, size: data.size };
@@ -81,13 +87,13 @@ async function verified(
   path: string,
   maxSchemaVersion: number,
   limits: VerifyLimits,
-  dataFile: string | 'discard' | null,
+  spill: SpillTarget,
 ): Promise<{ manifest: BackupManifest; entries: Map<string, ZipEntryBytes> }> {
   const info = await stat(path).catch(() => null);
   if (info === null || !info.isFile()) throw new BackupRefused('not a file');
   if (info.size > limits.maxFileBytes) throw new BackupRefused(`file of ${info.size} bytes`);
 
-  const entries = await readEntries(path, limits, dataFile);
+  const entries = await readEntries(path, limits, spill);
   const manifestBytes = entries.get(MANIFEST_ENTRY)?.bytes;
   if (manifestBytes === undefined) throw new BackupRefused('no manifest');
   let json: unknown;
@@ -140,7 +146,7 @@ const newerVersions = (json: unknown): { formatVersion: number; schemaVersion: n
 async function readEntries(
   path: string,
   limits: VerifyLimits,
-  dataFile: string | 'discard' | null,
+  spill: SpillTarget,
 ): Promise<Map<string, ZipEntryBytes>> {
   try {
     return await readZip(path, {
@@ -149,7 +155,7 @@ async function readEntries(
         if (limit === null) throw new BackupRefused(`unexpected entry ${name}`);
         return limit;
       },
-      spillTo: (name) => (name === DATABASE_ENTRY ? dataFile : null),
+      spillTo: (name) => (name === DATABASE_ENTRY ? spill : null),
     });
   } catch (error) {
     if (error instanceof ZipReadError) throw new BackupRefused(reasonOf(error.failure));

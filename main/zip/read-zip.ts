@@ -54,8 +54,11 @@ export interface ZipReadRules {
    * database export), 'discard' to only count and hash them, or null to keep them in `bytes`.
    * The caller removes the file.
    */
-  readonly spillTo?: (name: string) => string | 'discard' | null;
+  readonly spillTo?: (name: string) => SpillTarget;
 }
+
+/** Where an entry's inflated bytes go instead of `bytes`: a new file, or nowhere. */
+export type SpillTarget = { readonly file: string } | 'discard' | null;
 
 export interface ZipEntryBytes {
   readonly path: string;
@@ -166,7 +169,7 @@ async function inflate(
   entry: Entry,
   limit: number,
   total: { readonly used: number; readonly max: number },
-  file: string | 'discard' | null,
+  spill: SpillTarget,
 ): Promise<ZipEntryBytes> {
   const name = entry.fileName;
   let stream: Readable;
@@ -185,7 +188,7 @@ async function inflate(
   let sink: FileHandle | undefined;
   try {
     // Opened here, so a failure to create it is the caller's error, not the zip's.
-    if (file !== null && file !== 'discard') sink = await open(file, 'wx');
+    if (spill !== null && spill !== 'discard') sink = await open(spill.file, 'wx');
   } catch (error) {
     stream.destroy();
     throw error;
@@ -198,7 +201,7 @@ async function inflate(
         throw new ZipReadError({ kind: 'total-too-large', name, limit: total.max });
       hash.update(chunk);
       if (sink) await sink.write(chunk);
-      else if (file === null) chunks.push(chunk);
+      else if (spill === null) chunks.push(chunk);
     }
   } catch (error) {
     stream.destroy();
@@ -211,6 +214,6 @@ async function inflate(
   } finally {
     await sink?.close();
   }
-  const bytes = file === null ? Buffer.concat(chunks, size) : Buffer.alloc(0);
+  const bytes = spill === null ? Buffer.concat(chunks, size) : Buffer.alloc(0);
   return { path: name, sha256: hash.digest('hex'), bytes, size };
 }

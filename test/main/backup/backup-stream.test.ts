@@ -59,7 +59,7 @@ const begin = (
     askWhere: false,
   });
 
-const idOf = async (begun: Awaited<ReturnType<typeof begin>>): Promise<string> => {
+const idOf = (begun: Awaited<ReturnType<typeof begin>>): string => {
   if (!begun.ok) throw new Error(begun.error.message);
   return begun.value.writeId;
 };
@@ -98,7 +98,7 @@ describe('a backup written in pieces', () => {
 
   it('abort drops the write and its temp file; a later piece is told the write is gone', async () => {
     const { folder, handlers } = await setup();
-    const writeId = await idOf(await begin(handlers, 1000));
+    const writeId = idOf(await begin(handlers, 1000));
     await handlers['backup:write:chunk']({ writeId, offset: 0, data: exportOf(500) });
     expect(await temps(folder)).toEqual([`.backup-write.${writeId}.tmp`]);
 
@@ -119,21 +119,21 @@ describe('a backup written in pieces', () => {
 
   it('the next begin removes a write its page left idle and temp files of an earlier run', async () => {
     const { folder, handlers, later } = await setup();
-    const left = await idOf(await begin(handlers, 1000));
+    const left = idOf(await begin(handlers, 1000));
     await handlers['backup:write:chunk']({ writeId: left, offset: 0, data: exportOf(100) });
     const earlier = `.backup-write.${randomUUID()}.tmp`;
     await writeFile(join(folder, earlier), 'nửa chừng');
     await writeFile(join(folder, 'ghi-chu.txt'), 'của tôi');
 
     // A begin within the idle time keeps the open write, but not the earlier run's file.
-    const second = await idOf(await begin(handlers, 10));
+    const second = idOf(await begin(handlers, 10));
     expect((await temps(folder)).sort()).toEqual(
       [`.backup-write.${left}.tmp`, `.backup-write.${second}.tmp`].sort(),
     );
     await handlers['backup:write:abort']({ writeId: second });
 
     later(IDLE_WRITE_MS + 1);
-    const third = await idOf(await begin(handlers, 10));
+    const third = idOf(await begin(handlers, 10));
     expect(await temps(folder)).toEqual([`.backup-write.${third}.tmp`]);
     expect(await readdir(folder)).toContain('ghi-chu.txt');
     const gone = await handlers['backup:write:end']({ writeId: left });
@@ -173,7 +173,7 @@ describe('a backup written in pieces', () => {
     expect(await readdir(folder).catch(() => [])).toEqual([]);
 
     // More bytes than declared: the write is dropped with its file.
-    const over = await idOf(await begin(handlers, 1000));
+    const over = idOf(await begin(handlers, 1000));
     await handlers['backup:write:chunk']({ writeId: over, offset: 0, data: exportOf(800) });
     const past = await handlers['backup:write:chunk']({
       writeId: over,
@@ -184,14 +184,14 @@ describe('a backup written in pieces', () => {
     expect(await temps(folder)).toEqual([]);
 
     // A piece out of order, and an end before every byte arrived.
-    const skipped = await idOf(await begin(handlers, 1000));
+    const skipped = idOf(await begin(handlers, 1000));
     const gap = await handlers['backup:write:chunk']({
       writeId: skipped,
       offset: 10,
       data: exportOf(10),
     });
     expect(gap.ok || gap.error.code).toBe('BAD_REQUEST');
-    const short = await idOf(await begin(handlers, 1000));
+    const short = idOf(await begin(handlers, 1000));
     await handlers['backup:write:chunk']({ writeId: short, offset: 0, data: exportOf(999) });
     const early = await handlers['backup:write:end']({ writeId: short });
     expect(early.ok || early.error.code).toBe('BAD_REQUEST');
@@ -208,8 +208,8 @@ describe('a backup written in pieces', () => {
 
   it('keeps at most two writes open', async () => {
     const { folder, handlers } = await setup();
-    await idOf(await begin(handlers, 10));
-    await idOf(await begin(handlers, 10));
+    idOf(await begin(handlers, 10));
+    idOf(await begin(handlers, 10));
     const third = await begin(handlers, 10);
     expect(third.ok || third.error.code).toBe('BACKUP_BUSY');
     expect(await temps(folder)).toHaveLength(2);
