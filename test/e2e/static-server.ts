@@ -123,10 +123,7 @@ async function handle(
  * Serves the mounts on 127.0.0.1 at a random free port, or at `port` (a kept profile's origin,
  * and so its IndexedDB, includes the port).
  */
-export async function startStaticServer(
-  mounts: readonly Mount[],
-  port = 0,
-): Promise<StaticServer> {
+export async function startStaticServer(mounts: readonly Mount[], port = 0): Promise<StaticServer> {
   const log: StaticServer['log'] = [];
   const server = createServer((req, res) => {
     handle(mounts, req, res).then(
