@@ -44,6 +44,10 @@ export const ERROR_CODES = {
   BACKUP_WRITE_FAILED: { retryable: true },
   /** The page could not export the database for a backup. */
   BACKUP_EXPORT_FAILED: { retryable: true },
+  /** Two backups are already being written (streamed, D59): the clerk waits for them. */
+  BACKUP_BUSY: { retryable: true },
+  /** A backup larger than the app writes or restores. */
+  BACKUP_TOO_LARGE: { retryable: false },
   /** A restore did not complete; the snapshot taken just before it is named in the message. */
   RESTORE_FAILED: { retryable: false },
   /** A dossier asked for with no proposed initiative in it. */

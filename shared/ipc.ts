@@ -18,6 +18,7 @@ import { mailSettingsSchema, messageIdSchema } from './mail/settings';
 import type { Result } from './result';
 import {
   BACKUP_REASONS,
+  MAX_BACKUP_CHUNK_BYTES,
   MAX_BACKUP_DATA_BYTES,
   backupListItemSchema,
   backupManifestSchema,
@@ -48,9 +49,12 @@ const fileName = z
 export const SAVE_KINDS = ['docx', 'xlsx', 'zip', 'pdf', 'json', 'attachment'] as const;
 export type SaveKind = (typeof SAVE_KINDS)[number];
 
-const backupBytes = z
+const backupChunk = z
   .instanceof(Uint8Array)
-  .refine((d) => d.byteLength <= MAX_BACKUP_DATA_BYTES, 'Dữ liệu quá lớn để sao lưu (tối đa 1 GB)');
+  .refine((d) => d.byteLength <= MAX_BACKUP_CHUNK_BYTES, 'Phần dữ liệu quá lớn (tối đa 8 MB)');
+/** A write or read of a backup that main has open; main makes them (randomUUID). */
+const transferId = z.uuid();
+const byteOffset = z.number().int().nonnegative().max(MAX_BACKUP_DATA_BYTES);
 
 export const contract = {
   /** Name, version and platform of the running app, for the About box and bundles. */
@@ -103,29 +107,46 @@ export const contract = {
     response: z.object({ folder: z.string(), backups: z.array(backupListItemSchema) }),
   },
   /**
-   * Writes a backup (the renderer's database export) into the data folder and rotates the folder;
-   * with `askWhere`, also asks the clerk where to put a copy (null when the clerk cancels).
+   * A backup in pieces (docs/decisions.md, D59): `begin` says what is written and how many bytes
+   * the database export has; `chunk` appends the next piece at `offset` to a temp file in the
+   * data folder; `end` zips it with its manifest into the data folder, verifies and rotates it,
+   * and with `askWhere` asks where to put a copy (null when the clerk cancels); `abort` drops it.
+   * Main keeps at most two writes open; an idle one is dropped at the next `begin`.
    */
-  'backup:write': {
+  'backup:write:begin': {
     request: z
       .object({
         reason: z.enum(BACKUP_REASONS),
         schemaVersion: z.number().int().positive(),
         tables: z.record(z.string().max(64), z.number().int().nonnegative()),
-        data: backupBytes,
+        size: byteOffset,
         askWhere: z.boolean().default(false),
       })
       .strict(),
+    response: z.object({ writeId: transferId }),
+  },
+  'backup:write:chunk': {
+    request: z.object({ writeId: transferId, offset: byteOffset, data: backupChunk }).strict(),
+    response: z.object({ received: byteOffset }),
+  },
+  'backup:write:end': {
+    request: z.object({ writeId: transferId }).strict(),
     response: z.object({
       backup: backupListItemSchema,
       removed: z.array(z.string()),
       copiedTo: z.string().nullable(),
     }),
   },
+  'backup:write:abort': {
+    request: z.object({ writeId: transferId }).strict(),
+    response: z.object({ dropped: z.boolean() }),
+  },
   /**
    * Reads and verifies a backup, from the data folder (`fileName`) or from a file the clerk picks
    * (no `fileName`: main shows the open dialog; null when the clerk cancels). A backup from a
-   * newer database schema than `schemaVersion` is refused.
+   * newer database schema than `schemaVersion` is refused. The verified database export stays in
+   * main, `size` bytes under `readId`, for `backup:read:chunk`; `backup:read:end` drops it, and
+   * the next `backup:read` drops any left open.
    */
   'backup:read': {
     request: z
@@ -135,8 +156,27 @@ export const contract = {
       })
       .strict(),
     response: z
-      .object({ fileName: z.string(), manifest: backupManifestSchema, data: backupBytes })
+      .object({
+        fileName: z.string(),
+        manifest: backupManifestSchema,
+        readId: transferId,
+        size: byteOffset,
+      })
       .nullable(),
+  },
+  'backup:read:chunk': {
+    request: z
+      .object({
+        readId: transferId,
+        offset: byteOffset,
+        length: z.number().int().positive().max(MAX_BACKUP_CHUNK_BYTES),
+      })
+      .strict(),
+    response: z.object({ data: backupChunk }),
+  },
+  'backup:read:end': {
+    request: z.object({ readId: transferId }).strict(),
+    response: z.object({ dropped: z.boolean() }),
   },
   /**
    * Asks for a folder, then writes every document of the dossier there as .docx, all or nothing;

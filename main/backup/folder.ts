@@ -9,7 +9,7 @@ import {
   type BackupReason,
 } from '@shared/backup/format';
 import { backupsToDelete } from '@shared/backup/rotation';
-import { writeFileAtomic } from '../services/atomic-write';
+import { renameWithRetry, syncFolder, tempNameFor } from '../services/atomic-write';
 
 export const backupsFolder = (dataDir: string): string => join(dataDir, 'backups');
 
@@ -49,10 +49,14 @@ export interface WrittenBackup {
   readonly removed: string[];
 }
 
-/** Writes the archive under a fresh name (never over another backup), then rotates the folder. */
+/**
+ * Writes a backup under a fresh name (never over another backup) and then rotates the folder.
+ * `write` makes the whole file at the temp path it is given (and may check it); only then is it
+ * renamed into place, so a backup in the folder is always whole.
+ */
 export async function storeBackup(
   folder: string,
-  archive: Uint8Array,
+  write: (tempPath: string) => Promise<void>,
   reason: BackupReason,
   now: Date,
 ): Promise<WrittenBackup> {
@@ -61,7 +65,15 @@ export async function storeBackup(
   let copy = 1;
   while (existing.has(backupFileName(now, reason, copy))) copy += 1;
   const fileName = backupFileName(now, reason, copy);
-  await writeFileAtomic(join(folder, fileName), archive);
+  const temp = join(folder, tempNameFor(fileName));
+  try {
+    await write(temp);
+    await renameWithRetry(temp, join(folder, fileName));
+  } catch (error) {
+    await rm(temp, { force: true }).catch(() => undefined);
+    throw error;
+  }
+  await syncFolder(folder);
   const removed = await rotate(folder, now, fileName);
   const backup = (await listBackups(folder)).find((b) => b.fileName === fileName);
   if (backup === undefined) throw new Error(`backup ${fileName} vanished after writing`);

@@ -12,8 +12,13 @@ import {
   backupManifestSchema,
   type BackupManifest,
 } from '@shared/backup/format';
-import { readZip, ZipReadError, type ZipFailure } from '../zip/read-zip';
-import { sha256Of } from './archive';
+import {
+  readZip,
+  ZipReadError,
+  type SpillTarget,
+  type ZipEntryBytes,
+  type ZipFailure,
+} from '../zip/read-zip';
 import { BackupRefused } from './errors';
 
 export interface VerifyLimits {
@@ -34,6 +39,12 @@ export interface VerifiedBackup {
   readonly data: Uint8Array<ArrayBuffer>;
 }
 
+export interface VerifiedBackupFile {
+  readonly manifest: BackupManifest;
+  /** Bytes of the database export written to the file the caller named. */
+  readonly size: number;
+}
+
 /**
  * The verified contents of the backup at `path`; throws BackupRefused (with the reason, for the
  * log) when anything is off. A backup made by a newer schema or format is refused with `tooNew`.
@@ -43,12 +54,47 @@ export async function readBackup(
   maxSchemaVersion: number,
   limits: VerifyLimits = DEFAULT_LIMITS,
 ): Promise<VerifiedBackup> {
+  const { manifest, entries } = await verified(path, maxSchemaVersion, limits, null);
+  const data = entries.get(DATABASE_ENTRY);
+  if (data === undefined) throw new BackupRefused('no database');
+  // One plain copy into an ArrayBuffer of its own.
+  return { manifest, data: new Uint8Array(data.bytes) };
+}
+
+/**
+ * Verifies the backup at `path` as readBackup does, writing its database export to `dataFile`
+ * (a new file) instead of memory: a backup of a national register is hundreds of MB. On a
+ * refusal the file may be left half written; the caller removes it.
+ */
+export async function verifyBackupInto(
+  path: string,
+  maxSchemaVersion: number,
+  dataFile: string,
+  limits: VerifyLimits = DEFAULT_LIMITS,
+): Promise<VerifiedBackupFile> {
+  const { manifest, entries } = await verified(path, maxSchemaVersion, limits, { file: dataFile });
+  const data = entries.get(DATABASE_ENTRY);
+  if (data === undefined) throw new BackupRefused('no database');
+  return { manifest, size: data.size };
+}
+
+/** Verifies the backup at `path` without keeping its data: a backup just written is read back. */
+export async function verifyBackupFile(path: string, maxSchemaVersion: number): Promise<void> {
+  await verified(path, maxSchemaVersion, DEFAULT_LIMITS, 'discard');
+}
+
+async function verified(
+  path: string,
+  maxSchemaVersion: number,
+  limits: VerifyLimits,
+  spill: SpillTarget,
+): Promise<{ manifest: BackupManifest; entries: Map<string, ZipEntryBytes> }> {
   const info = await stat(path).catch(() => null);
   if (info === null || !info.isFile()) throw new BackupRefused('not a file');
   if (info.size > limits.maxFileBytes) throw new BackupRefused(`file of ${info.size} bytes`);
 
-  const entries = await readEntries(path, limits);
-  const manifestBytes = entries.get(MANIFEST_ENTRY);
+  const entries = await readEntries(path, limits, spill);
+  const manifestBytes = entries.get(MANIFEST_ENTRY)?.bytes;
   if (manifestBytes === undefined) throw new BackupRefused('no manifest');
   let json: unknown;
   try {
@@ -74,15 +120,13 @@ export async function readBackup(
     if (name !== MANIFEST_ENTRY && !listed.has(name))
       throw new BackupRefused(`unlisted entry ${name}`);
   for (const expected of manifest.entries) {
-    const bytes = entries.get(expected.name);
-    if (bytes === undefined) throw new BackupRefused(`missing entry ${expected.name}`);
-    if (bytes.byteLength !== expected.size) throw new BackupRefused(`size of ${expected.name}`);
-    if (sha256Of(bytes) !== expected.sha256)
-      throw new BackupRefused(`checksum of ${expected.name}`);
+    const entry = entries.get(expected.name);
+    if (entry === undefined) throw new BackupRefused(`missing entry ${expected.name}`);
+    if (entry.size !== expected.size) throw new BackupRefused(`size of ${expected.name}`);
+    // Hashed by the zip reader as it inflated, whether the bytes went to memory or to a file.
+    if (entry.sha256 !== expected.sha256) throw new BackupRefused(`checksum of ${expected.name}`);
   }
-  const data = entries.get(DATABASE_ENTRY);
-  if (data === undefined) throw new BackupRefused('no database');
-  return { manifest, data };
+  return { manifest, entries };
 }
 
 const newerFormat = (json: unknown): boolean => {
@@ -98,26 +142,25 @@ const newerVersions = (json: unknown): { formatVersion: number; schemaVersion: n
     : null;
 };
 
-/** Every entry's inflated bytes, by name; only the two names a backup has are read at all. */
+/** Every entry, by name; only the two names a backup has are read at all. */
 async function readEntries(
   path: string,
   limits: VerifyLimits,
-): Promise<Map<string, Uint8Array<ArrayBuffer>>> {
-  let entries;
+  spill: SpillTarget,
+): Promise<Map<string, ZipEntryBytes>> {
   try {
-    entries = await readZip(path, {
+    return await readZip(path, {
       entryLimit: (name) => {
         const limit = limitFor(name, limits);
         if (limit === null) throw new BackupRefused(`unexpected entry ${name}`);
         return limit;
       },
+      spillTo: (name) => (name === DATABASE_ENTRY ? spill : null),
     });
   } catch (error) {
     if (error instanceof ZipReadError) throw new BackupRefused(reasonOf(error.failure));
     throw error;
   }
-  // One plain copy into an ArrayBuffer of its own, which crosses IPC as it is.
-  return new Map([...entries].map(([name, entry]) => [name, new Uint8Array(entry.bytes)]));
 }
 
 /** The zip module's failure as the log reads it. */

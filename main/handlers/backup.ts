@@ -1,61 +1,150 @@
-// Backups on disk (issue 7): the renderer exports its database and hands the bytes over; main
-// zips them with a manifest, writes atomically into <dataDir>/backups, rotates, and reads backups
-// back only after verifying them (main/backup/verify.ts).
-import { basename, extname, join } from 'node:path';
+// Backups on disk (issue 7): the renderer exports its database and hands the bytes over in pieces
+// (docs/decisions.md, D59); main zips them with a manifest, writes atomically into
+// <dataDir>/backups, verifies, rotates, and reads backups back only after verifying them
+// (main/backup/verify.ts), handing the export out in pieces too.
+import { copyFile, rm } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
 import { ok } from '@shared/result';
 import type { Handlers } from '@shared/ipc';
-import { BACKUP_EXTENSION, parseBackupFileName } from '@shared/backup/format';
+import {
+  BACKUP_EXTENSION,
+  MAX_BACKUP_DATA_BYTES,
+  parseBackupFileName,
+} from '@shared/backup/format';
 import type { HandlerDeps } from '../ports';
-import { buildBackupArchive } from '../backup/archive';
+import { writeArchiveFile } from '../backup/archive-file';
 import {
   BackupRefused,
+  backupBusy,
   backupInvalid,
   backupNotFound,
+  backupReadLost,
+  backupTooLarge,
   backupTooNew,
   backupWriteFailed,
+  backupWriteLost,
+  backupWriteMismatch,
 } from '../backup/errors';
 import { backupsFolder, listBackups, storeBackup } from '../backup/folder';
-import { readBackup, type VerifyLimits } from '../backup/verify';
-import { writeFileAtomic } from '../services/atomic-write';
+import { BackupReads } from '../backup/read-sessions';
+import { verifyBackupFile, type VerifyLimits } from '../backup/verify';
+import { BackupWrites, WriteRefused } from '../backup/write-sessions';
+import { renameWithRetry, syncFolder, tempNameFor } from '../services/atomic-write';
 import { consoleLog } from '../services/console-log';
 
 const FILTERS = [{ name: 'Bản sao lưu Sáng kiến Desk', extensions: [BACKUP_EXTENSION] }];
 
+type BackupChannels =
+  | 'backup:list'
+  | 'backup:write:begin'
+  | 'backup:write:chunk'
+  | 'backup:write:end'
+  | 'backup:write:abort'
+  | 'backup:read'
+  | 'backup:read:chunk'
+  | 'backup:read:end';
+
 export interface BackupOptions {
   /** Tests lower the limits to prove an oversized entry is refused. */
   readonly limits?: VerifyLimits;
+  /** The largest export a write accepts; tests lower it. */
+  readonly maxDataBytes?: number;
+}
+
+/** Copies a file so that the target is either absent, as it was, or whole. */
+async function copyFileAtomic(from: string, target: string): Promise<void> {
+  const folder = dirname(target);
+  const temp = join(folder, tempNameFor(basename(target)));
+  try {
+    await copyFile(from, temp);
+    await renameWithRetry(temp, target);
+  } catch (error) {
+    await rm(temp, { force: true }).catch(() => undefined);
+    throw error;
+  }
+  await syncFolder(folder);
 }
 
 export function createBackupHandlers(
   deps: HandlerDeps,
   options: BackupOptions = {},
-): Pick<Handlers, 'backup:list' | 'backup:write' | 'backup:read'> {
+): Pick<Handlers, BackupChannels> {
   const log = deps.log ?? consoleLog;
   const clock = deps.clock ?? (() => new Date());
   const folder = backupsFolder(deps.appInfo.dataDir);
+  const maxDataBytes = options.maxDataBytes ?? MAX_BACKUP_DATA_BYTES;
+  const writes = new BackupWrites(folder, () => clock().getTime());
+  const reads = new BackupReads(folder);
 
   return {
     'backup:list': async () => ok({ folder, backups: await listBackups(folder) }),
 
-    'backup:write': async ({ reason, schemaVersion, tables, data, askWhere }) => {
-      const now = clock();
-      const archive = await buildBackupArchive({
-        appVersion: deps.appInfo.version,
-        schemaVersion,
-        createdAt: now,
-        reason,
-        tables,
-        data,
-      });
-      let written;
+    'backup:write:begin': async (meta) => {
+      if (meta.size > maxDataBytes) return backupTooLarge();
+      let writeId;
       try {
-        written = await storeBackup(folder, archive, reason, now);
+        writeId = await writes.begin(meta);
       } catch (error) {
-        log.warn('backup:write could not write', { folder, error });
+        log.warn('backup:write:begin could not open', { folder, error });
         return backupWriteFailed(folder);
       }
+      return writeId === null ? backupBusy() : ok({ writeId });
+    },
+
+    'backup:write:chunk': async ({ writeId, offset, data }) => {
+      try {
+        return ok({ received: await writes.append(writeId, offset, data) });
+      } catch (error) {
+        if (error instanceof WriteRefused)
+          return error.why === 'unknown' ? backupWriteLost() : backupWriteMismatch();
+        log.warn('backup:write:chunk could not write', { folder, error });
+        return backupWriteFailed(folder);
+      }
+    },
+
+    'backup:write:abort': async ({ writeId }) => ok({ dropped: await writes.abort(writeId) }),
+
+    'backup:write:end': async ({ writeId }) => {
+      let arrived;
+      try {
+        arrived = await writes.finish(writeId);
+      } catch (error) {
+        if (error instanceof WriteRefused)
+          return error.why === 'unknown' ? backupWriteLost() : backupWriteMismatch();
+        throw error;
+      }
+      const { meta } = arrived;
+      const now = clock();
+      let written;
+      try {
+        written = await storeBackup(
+          folder,
+          async (temp) => {
+            await writeArchiveFile(temp, {
+              appVersion: deps.appInfo.version,
+              schemaVersion: meta.schemaVersion,
+              createdAt: now,
+              reason: meta.reason,
+              tables: meta.tables,
+              dataFile: arrived.file,
+              size: meta.size,
+              sha256: arrived.sha256,
+            });
+            // Read back before it joins the folder: rotation must never trade older backups
+            // for one that cannot be restored.
+            await verifyBackupFile(temp, meta.schemaVersion);
+          },
+          meta.reason,
+          now,
+        );
+      } catch (error) {
+        log.warn('backup:write:end could not write', { folder, error });
+        return backupWriteFailed(folder);
+      } finally {
+        await writes.discard(arrived).catch(() => undefined);
+      }
       log.info('backup written', { file: written.backup.fileName, removed: written.removed });
-      if (!askWhere) return ok({ ...written, copiedTo: null });
+      if (!meta.askWhere) return ok({ ...written, copiedTo: null });
 
       const chosen = await deps.dialogs.askSavePath({
         suggestedName: written.backup.fileName,
@@ -68,9 +157,9 @@ export function createBackupHandlers(
           ? chosen
           : `${chosen}.${BACKUP_EXTENSION}`;
       try {
-        await writeFileAtomic(target, archive);
+        await copyFileAtomic(join(folder, written.backup.fileName), target);
       } catch (error) {
-        log.warn('backup:write could not write the copy', { target, error });
+        log.warn('backup:write:end could not write the copy', { target, error });
         return backupWriteFailed(join(target, '..'));
       }
       return ok({ ...written, copiedTo: target });
@@ -93,8 +182,8 @@ export function createBackupHandlers(
       }
       const shown = basename(path);
       try {
-        const { manifest, data } = await readBackup(path, schemaVersion, options.limits);
-        return ok({ fileName: shown, manifest, data });
+        const { readId, manifest, size } = await reads.open(path, schemaVersion, options.limits);
+        return ok({ fileName: shown, manifest, readId, size });
       } catch (error) {
         if (!(error instanceof BackupRefused)) throw error;
         log.warn('backup:read refused a file', { path, reason: error.reason });
@@ -103,5 +192,12 @@ export function createBackupHandlers(
         return backupInvalid(shown);
       }
     },
+
+    'backup:read:chunk': async ({ readId, offset, length }) => {
+      const data = await reads.chunk(readId, offset, length);
+      return data === null ? backupReadLost() : ok({ data });
+    },
+
+    'backup:read:end': async ({ readId }) => ok({ dropped: await reads.close(readId) }),
   };
 }

@@ -5,6 +5,8 @@
 // more) and hashed. What a file's entries must be called and how large they may be is the caller's
 // rule: `entryLimit` answers per name, and may throw the caller's own refusal.
 import { createHash } from 'node:crypto';
+import { open } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { open as openZip } from 'yauzl';
 import type { Entry, ZipFile } from 'yauzl';
@@ -47,12 +49,24 @@ export interface ZipReadRules {
    * throw: the caller's own error then ends the read unchanged.
    */
   readonly entryLimit: (name: string) => number | 'skip';
+  /**
+   * A new file to write the entry's inflated bytes to instead of memory (a large backup's
+   * database export), 'discard' to only count and hash them, or null to keep them in `bytes`.
+   * The caller removes the file.
+   */
+  readonly spillTo?: (name: string) => SpillTarget;
 }
+
+/** Where an entry's inflated bytes go instead of `bytes`: a new file, or nowhere. */
+export type SpillTarget = { readonly file: string } | 'discard' | null;
 
 export interface ZipEntryBytes {
   readonly path: string;
   readonly sha256: string;
+  /** Empty when the entry was spilled to a file or discarded. */
   readonly bytes: Buffer;
+  /** The inflated size, counted on the bytes. */
+  readonly size: number;
 }
 
 /** Every entry of the zip at `path`, by name, in the zip's order. */
@@ -92,6 +106,7 @@ function openZipFile(path: string): Promise<ZipFile> {
 function readEntries(zip: ZipFile, rules: ZipReadRules): Promise<Map<string, ZipEntryBytes>> {
   const entries = new Map<string, ZipEntryBytes>();
   const maxTotal = rules.maxTotalBytes ?? Number.POSITIVE_INFINITY;
+  const spillTo = rules.spillTo ?? (() => null);
   let total = 0;
 
   return new Promise((resolve, reject) => {
@@ -131,9 +146,15 @@ function readEntries(zip: ZipFile, rules: ZipReadRules): Promise<Map<string, Zip
             declared: entry.uncompressedSize,
             limit,
           });
-        const read = await inflate(zip, entry, limit, { used: total, max: maxTotal });
+        const read = await inflate(
+          zip,
+          entry,
+          limit,
+          { used: total, max: maxTotal },
+          spillTo(name),
+        );
         entries.set(name, read);
-        total += read.bytes.length;
+        total += read.size;
       };
       step()
         .then(() => zip.readEntry())
@@ -148,6 +169,7 @@ async function inflate(
   entry: Entry,
   limit: number,
   total: { readonly used: number; readonly max: number },
+  spill: SpillTarget,
 ): Promise<ZipEntryBytes> {
   const name = entry.fileName;
   let stream: Readable;
@@ -163,6 +185,14 @@ async function inflate(
   const hash = createHash('sha256');
   const chunks: Buffer[] = [];
   let size = 0;
+  let sink: FileHandle | undefined;
+  try {
+    // Opened here, so a failure to create it is the caller's error, not the zip's.
+    if (spill !== null && spill !== 'discard') sink = await open(spill.file, 'wx');
+  } catch (error) {
+    stream.destroy();
+    throw error;
+  }
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       size += chunk.length;
@@ -170,7 +200,8 @@ async function inflate(
       if (total.used + size > total.max)
         throw new ZipReadError({ kind: 'total-too-large', name, limit: total.max });
       hash.update(chunk);
-      chunks.push(chunk);
+      if (sink) await sink.write(chunk);
+      else if (spill === null) chunks.push(chunk);
     }
   } catch (error) {
     stream.destroy();
@@ -180,6 +211,9 @@ async function inflate(
       name,
       message: error instanceof Error ? error.message : String(error),
     });
+  } finally {
+    await sink?.close();
   }
-  return { path: name, sha256: hash.digest('hex'), bytes: Buffer.concat(chunks, size) };
+  const bytes = spill === null ? Buffer.concat(chunks, size) : Buffer.alloc(0);
+  return { path: name, sha256: hash.digest('hex'), bytes, size };
 }

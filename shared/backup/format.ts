@@ -13,6 +13,12 @@ export const MANIFEST_ENTRY = 'manifest.json';
 export const DATABASE_ENTRY = 'database.json';
 /** The largest database export a backup may carry (attachments included), inflated. */
 export const MAX_BACKUP_DATA_BYTES = 1024 * 1024 * 1024;
+/**
+ * The largest piece of a database export that crosses IPC in one request, either way
+ * (docs/decisions.md, D59); the page sends BACKUP_CHUNK_BYTES at a time.
+ */
+export const MAX_BACKUP_CHUNK_BYTES = 8 * 1024 * 1024;
+export const BACKUP_CHUNK_BYTES = 4 * 1024 * 1024;
 /** A manifest is a few hundred bytes; anything near this is not ours. */
 export const MAX_MANIFEST_BYTES = 64 * 1024;
 

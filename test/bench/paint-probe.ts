@@ -176,9 +176,15 @@ async function main(): Promise<void> {
       calls.length = 0;
       await page.goto(`${server.origin}/#/initiatives`);
       const a = Date.now();
-      while (!calls.some((c) => c.startsWith('backup:write')) && Date.now() - a < 15 * 60_000)
+      while (!calls.some((c) => c.startsWith('backup:write:end')) && Date.now() - a < 15 * 60_000)
         await new Promise((r) => setTimeout(r, 1000));
-      log(`backup after ${((Date.now() - a) / 1000).toFixed(0)} s: ${calls.join('; ')}`);
+      // The export crosses in pieces (D59): count them rather than list each.
+      const pieces = calls.filter((c) => c.startsWith('backup:write:chunk'));
+      const others = calls.filter((c) => !c.startsWith('backup:write:chunk'));
+      log(
+        `backup after ${((Date.now() - a) / 1000).toFixed(0)} s: ${others.join('; ')}; ` +
+          `${pieces.length} pieces, first ${pieces[0] ?? '-'}, last ${pieces.at(-1) ?? '-'}`,
+      );
     }
   } finally {
     await context.close();

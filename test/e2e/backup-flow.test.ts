@@ -1,6 +1,6 @@
 // "Sao lưu ngay" then restore, end to end: the production build in Chromium with real IndexedDB
 // (real Blobs), the real backup handlers writing real zips in a temp data folder.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startApp, type App } from './harness';
@@ -46,9 +46,12 @@ describe('backup and restore', () => {
     await listedAttachment(app, files.small.name).waitFor();
     await saveNow(app);
 
-    // The first start of the day made the daily backup in the data folder.
+    // The first start of the day made the daily backup in the data folder, once the first screen
+    // had its grace time (renderer/src/app/startup-pause.ts).
     const backups = join(app.dataDir, 'backups');
-    await expect.poll(() => readdirSync(backups).join(' ')).toMatch(/_hang-ngay\.skdb/);
+    await expect
+      .poll(() => (existsSync(backups) ? readdirSync(backups).join(' ') : ''), { timeout: 30_000 })
+      .toMatch(/_hang-ngay\.skdb/);
 
     // "Sao lưu ngay": progress, then a copy where the clerk chose (the harness's save folder).
     await openMenu(app, 'Sao lưu & khôi phục');

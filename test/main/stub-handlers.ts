@@ -18,8 +18,25 @@ export function spyHandlers(overrides: Partial<Handlers> = {}) {
     'backup:list': vi.fn<Handlers['backup:list']>(() =>
       Promise.resolve(ok({ folder: '/d', backups: [] })),
     ),
-    'backup:write': vi.fn<Handlers['backup:write']>(() => Promise.reject(new Error('not called'))),
+    'backup:write:begin': vi.fn<Handlers['backup:write:begin']>(() =>
+      Promise.reject(new Error('not called')),
+    ),
+    'backup:write:chunk': vi.fn<Handlers['backup:write:chunk']>(() =>
+      Promise.reject(new Error('not called')),
+    ),
+    'backup:write:end': vi.fn<Handlers['backup:write:end']>(() =>
+      Promise.reject(new Error('not called')),
+    ),
+    'backup:write:abort': vi.fn<Handlers['backup:write:abort']>(() =>
+      Promise.resolve(ok({ dropped: false })),
+    ),
     'backup:read': vi.fn<Handlers['backup:read']>(() => Promise.resolve(ok(null))),
+    'backup:read:chunk': vi.fn<Handlers['backup:read:chunk']>(() =>
+      Promise.reject(new Error('not called')),
+    ),
+    'backup:read:end': vi.fn<Handlers['backup:read:end']>(() =>
+      Promise.resolve(ok({ dropped: false })),
+    ),
     'dossier:export': vi.fn<Handlers['dossier:export']>(() => Promise.resolve(ok(null))),
     'file:open': vi.fn<Handlers['file:open']>(() => Promise.resolve(ok({ opened: true }))),
     'sheet:export': vi.fn<Handlers['sheet:export']>(() => Promise.resolve(ok(null))),

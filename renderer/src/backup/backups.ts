@@ -6,6 +6,7 @@ import type { Response } from '@shared/ipc';
 import { fail, ok, type Result } from '@shared/result';
 import type { DeskDb } from '../db/database';
 import { invoke } from '../desk';
+import { closeRead, receiveExport, sendExport } from './backup-transfer';
 import {
   exportDatabase,
   importDatabase,
@@ -15,7 +16,7 @@ import {
 
 /** Which step a long backup or restore is in, with its progress when known (0–100). */
 export interface Step {
-  readonly phase: 'export' | 'write' | 'read' | 'snapshot' | 'import';
+  readonly phase: 'export' | 'write' | 'read' | 'load' | 'snapshot' | 'import' | 'rebuild';
   readonly percent: number | null;
 }
 export type OnStep = (step: Step) => void;
@@ -34,7 +35,7 @@ export async function makeBackup(
   db: DeskDb,
   reason: BackupReason,
   options: { askWhere?: boolean; onStep?: OnStep } = {},
-): Promise<Result<Response<'backup:write'>>> {
+): Promise<Result<Response<'backup:write:end'>>> {
   const onStep = options.onStep ?? (() => undefined);
   let exported;
   try {
@@ -43,8 +44,10 @@ export async function makeBackup(
   } catch (e) {
     return exportFailed(e);
   }
-  onStep({ phase: 'write', percent: null });
-  return invoke('backup:write', { reason, ...exported, askWhere: options.askWhere ?? false });
+  onStep({ phase: 'write', percent: 0 });
+  return sendExport(exported, reason, options.askWhere ?? false, (done, total) =>
+    onStep({ phase: 'write', percent: percentOf({ done, total }) }),
+  );
 }
 
 /**
@@ -55,7 +58,7 @@ export async function snapshotBefore(
   db: DeskDb,
   reason: 'import' | 'restore',
   onStep?: OnStep,
-): Promise<Result<Response<'backup:write'>>> {
+): Promise<Result<Response<'backup:write:end'>>> {
   return makeBackup(db, reason, {
     onStep: onStep && ((s) => onStep({ ...s, phase: 'snapshot' })),
   });
@@ -79,13 +82,19 @@ export async function backUpIfDue(
   return written.ok ? ok('written') : written;
 }
 
+/** A backup main has verified and holds open; its bytes are fetched when the clerk confirms. */
 export interface ReadBackup {
   readonly fileName: string;
   readonly manifest: BackupManifest;
-  readonly data: Uint8Array<ArrayBuffer>;
+  readonly readId: string;
+  /** Bytes of its database export. */
+  readonly size: number;
 }
 
-/** A verified backup from the data folder (by name) or from a file the clerk picks (null: cancelled). */
+/**
+ * A verified backup from the data folder (by name) or from a file the clerk picks (null:
+ * cancelled). Main keeps it open: restoreBackup() fetches it, forgetBackup() drops it.
+ */
 export async function readBackup(fileName?: string): Promise<Result<ReadBackup | null>> {
   const request =
     fileName === undefined
@@ -94,19 +103,34 @@ export async function readBackup(fileName?: string): Promise<Result<ReadBackup |
   return invoke('backup:read', request);
 }
 
-/** Snapshots the current state, then replaces the whole database with the backup's. */
+/** Lets main drop a backup the clerk chose not to restore. */
+export const forgetBackup = (backup: ReadBackup): Promise<void> => closeRead(backup.readId);
+
+/**
+ * Fetches the backup from main, snapshots the current state, then replaces the whole database
+ * with the backup's and rebuilds the derived tables.
+ */
 export async function restoreBackup(
   db: DeskDb,
   backup: ReadBackup,
   onStep: OnStep = () => undefined,
 ): Promise<Result<{ snapshot: string }>> {
+  onStep({ phase: 'load', percent: 0 });
+  const data = await receiveExport(backup.readId, backup.size, (done, total) =>
+    onStep({ phase: 'load', percent: percentOf({ done, total }) }),
+  );
+  if (!data.ok) return data;
   const snapshot = await snapshotBefore(db, 'restore', onStep);
   if (!snapshot.ok) return snapshot;
   const safety = snapshot.value.backup.fileName;
   try {
     onStep({ phase: 'import', percent: 0 });
-    await importDatabase(db, backup.data, backup.manifest.schemaVersion, (p) =>
-      onStep({ phase: 'import', percent: percentOf(p) }),
+    await importDatabase(
+      db,
+      data.value,
+      backup.manifest.schemaVersion,
+      (p) => onStep({ phase: 'import', percent: percentOf(p) }),
+      (p) => onStep({ phase: 'rebuild', percent: percentOf(p) }),
     );
   } catch (e) {
     return fail(

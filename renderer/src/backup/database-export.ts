@@ -1,10 +1,11 @@
 // The whole database out and back in (issue 7, backups), through dexie-export-import: it walks
-// every table, attachment blobs included, and reports progress. Main zips, writes and verifies;
-// this module only turns the database into bytes and bytes back into the database.
+// every table but the derived ones, attachment blobs included, and reports progress. Main zips,
+// writes and verifies; this module only turns the database into a Blob and a Blob back into the
+// database, rebuilding the derived tables (docs/decisions.md, D59).
 import { exportDB, importInto, peakImportFile } from 'dexie-export-import';
 import type { DeskDb } from '../db/database';
+import { DERIVED_TABLES, rebuildDerived } from '../db/derived-tables';
 import { SCHEMA } from '../db/schema';
-import { clearRowSnapshots, ROW_CACHE_TABLES } from '../db/row-snapshot';
 import { OUTBOX_KEY_PREFIX } from '../mail/outbox-store';
 
 /**
@@ -25,21 +26,24 @@ export interface Progress {
 }
 
 export interface DatabaseExport {
-  readonly data: Uint8Array<ArrayBuffer>;
+  /** The JSON export; Chromium keeps a large one on disk rather than in memory. */
+  readonly data: Blob;
   readonly schemaVersion: number;
   /** Rows per table, as counted inside the export's own read transaction. */
   readonly tables: Record<string, number>;
 }
 
-/** Every table in one read transaction, as one JSON document. */
+/** Read into memory per step of the import; the export is parsed as it is read. */
+export const IMPORT_CHUNK_BYTES = 4 * 1024 * 1024;
+
+/** Every table but the derived ones in one read transaction, as one JSON document. */
 export async function exportDatabase(
   db: DeskDb,
   onProgress: (p: Progress) => void = () => undefined,
 ): Promise<DatabaseExport> {
   if (!db.isOpen()) await db.open();
   const blob = await exportDB(db, {
-    // A cache of the rows, rebuilt after a restore (row-snapshot.ts).
-    skipTables: [...ROW_CACHE_TABLES],
+    skipTables: [...DERIVED_TABLES],
     filter: (table, value) => !isOutboxEntry(table, value),
     progressCallback: ({ completedRows, totalRows }) => {
       onProgress({ done: completedRows, total: Number.isNaN(totalRows) ? undefined : totalRows });
@@ -52,33 +56,39 @@ export async function exportDatabase(
   const tables = Object.fromEntries(
     meta.data.tables.map((t) => [t.name, t.name === 'settings' ? t.rowCount - left : t.rowCount]),
   );
-  return { data: new Uint8Array(await blob.arrayBuffer()), schemaVersion: db.verno, tables };
+  return { data: blob, schemaVersion: db.verno, tables };
 }
 
 /** The newest schema this build knows: a backup from a newer one is refused by main. */
 export const knownSchemaVersion = (): number => Math.max(...SCHEMA.map((v) => v.version));
 
 /**
- * Replaces every table with the export's rows. The whole export is read and parsed before
- * anything is cleared (one chunk as large as the file), so a damaged export changes nothing;
- * then dexie-export-import clears the tables and writes every row in one transaction. Should
- * that write fail, the snapshot taken just before (snapshotBefore('restore')) is the way back.
- * A backup of an older schema gets the upgrades written since (renderer/src/db/schema.ts).
+ * Replaces every table with the export's rows, then rebuilds the derived ones. The caller has the
+ * file verified first (main checks its SHA-256 before handing out a byte, backups.ts checks the
+ * size that arrived), and the export's header is read here, so a damaged or foreign file is
+ * refused before anything is cleared. Then dexie-export-import clears the tables and writes the
+ * rows in one transaction, reading the export IMPORT_CHUNK_BYTES at a time; should that fail, the
+ * snapshot taken just before (snapshotBefore('restore')) is the way back. Derived tables in an
+ * older backup are skipped and rebuilt like the others. A backup of an older schema gets the
+ * upgrades written since (renderer/src/db/schema.ts).
  */
 export async function importDatabase(
   db: DeskDb,
-  data: Uint8Array<ArrayBuffer>,
+  data: Blob,
   fromSchemaVersion: number,
   onProgress: (p: Progress) => void = () => undefined,
+  onRebuild: (p: Progress) => void = () => undefined,
 ): Promise<void> {
   if (!db.isOpen()) await db.open();
+  await peakImportFile(data);
   const outbox = await db.settings.where('key').startsWith(OUTBOX_KEY_PREFIX).toArray();
-  await importInto(db, new Blob([data], { type: 'application/json' }), {
+  await importInto(db, data, {
     clearTablesBeforeImport: true,
+    skipTables: [...DERIVED_TABLES],
     filter: (table, value) => !isOutboxEntry(table, value),
     acceptNameDiff: true,
     acceptVersionDiff: true,
-    chunkSizeBytes: data.byteLength + 1024,
+    chunkSizeBytes: IMPORT_CHUNK_BYTES,
     progressCallback: ({ completedRows, totalRows }) => {
       onProgress({ done: completedRows, total: totalRows });
       return true;
@@ -90,6 +100,6 @@ export async function importDatabase(
     if (version.version > fromSchemaVersion && upgrade)
       await db.transaction('rw', db.tables, (tx) => upgrade(tx));
   }
-  // The registers' snapshots are a cache of the rows: read the restored rows afresh.
-  await clearRowSnapshots(db);
+  // Whatever the backup held of them, and whatever the upgrades just wrote.
+  await rebuildDerived(db, onRebuild);
 }

@@ -8,8 +8,7 @@ import { backupFileName } from '@shared/backup/format';
 import { createBackupHandlers } from '../../../main/handlers/backup';
 import { backupManifest, zipOf } from '../../../main/backup/archive';
 import { fakeDeps, tempDir } from '../helpers';
-
-const SCHEMA = 3;
+import { SCHEMA, readWhole, writeInPieces } from './stream-helpers';
 const exportJson = (text = 'Sáng kiến “Máy cắt tôn”') =>
   new TextEncoder().encode(
     JSON.stringify({ formatName: 'dexie', data: { tables: [], data: [], note: text } }),
@@ -31,14 +30,7 @@ const write = (
   handlers: ReturnType<typeof createBackupHandlers>,
   data = exportJson(),
   extra: { askWhere?: boolean; reason?: 'daily' | 'manual' | 'import' | 'restore' } = {},
-) =>
-  handlers['backup:write']({
-    reason: extra.reason ?? 'daily',
-    schemaVersion: SCHEMA,
-    tables: { initiatives: 2, attachments: 1 },
-    data,
-    askWhere: extra.askWhere ?? false,
-  });
+) => writeInPieces(handlers, data, extra);
 
 /** The files in a folder with their bytes, to show that nothing changed. */
 async function snapshot(folder: string): Promise<Record<string, string>> {
@@ -50,7 +42,7 @@ async function snapshot(folder: string): Promise<Record<string, string>> {
   return out;
 }
 
-describe('backup:write', () => {
+describe('backup:write:begin … end', () => {
   it('writes one zip into <dataDir>/backups that reads back byte for byte, with its manifest', async () => {
     const { folder, handlers } = await setup();
     const data = exportJson();
@@ -65,7 +57,7 @@ describe('backup:write', () => {
     expect(await readdir(folder)).toEqual([name]);
     expect(result.value.backup.size).toBe((await stat(join(folder, name))).size);
 
-    const read = await handlers['backup:read']({ fileName: name, schemaVersion: SCHEMA });
+    const read = await readWhole(handlers, { fileName: name, schemaVersion: SCHEMA });
     expect(read.ok).toBe(true);
     if (!read.ok || read.value === null) return;
     expect(Buffer.from(read.value.data).equals(Buffer.from(data))).toBe(true);

@@ -121,7 +121,9 @@ describe('BackupScreen', () => {
     );
     expect(onRestored).not.toHaveBeenCalled();
     expect(await titles(ctx)).toEqual(['Sửa sau khi sao lưu']);
-    expect(ctx.bridge.calls.filter((c) => c === 'backup:write')).toHaveLength(1);
+    expect(ctx.bridge.calls.filter((c) => c === 'backup:write:end')).toHaveLength(1);
+    // The read the clerk did not confirm was closed in main.
+    expect(ctx.bridge.calls).toContain('backup:read:end');
   });
 
   it('refuses a damaged file in Vietnamese, with no dialog and nothing changed', async () => {

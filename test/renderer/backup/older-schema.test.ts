@@ -27,7 +27,7 @@ describe('restoring a backup of an older schema', () => {
     );
     await old.table('initiatives').bulkAdd(initiatives);
     await old.table('settings').put({ key: 'activeProgrammeId', value: 'p-1' });
-    const data = new Uint8Array(await (await exportDB(old)).arrayBuffer());
+    const data = await exportDB(old);
     old.close();
 
     const db = new DeskDb(`current-${Date.now()}`);

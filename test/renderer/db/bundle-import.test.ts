@@ -258,6 +258,6 @@ describe('importBundle', () => {
     if (!result.ok) return;
     const files = await readdir(join(bridge.dataDir, 'backups'));
     expect(files).toContain(result.value.snapshot);
-    expect(bridge.calls).toEqual(['backup:write']);
+    expect(bridge.calls).toEqual(['backup:write:begin', 'backup:write:chunk', 'backup:write:end']);
   });
 });

@@ -81,6 +81,12 @@ describe('ImportScreen', () => {
     expect(await getAttachmentBytes(db, attachment.sha256)).toEqual(
       new Uint8Array(attachment.bytes),
     );
-    expect(bridge.calls).toEqual(['bundle:choose', 'bundle:read', 'backup:write']);
+    expect(bridge.calls).toEqual([
+      'bundle:choose',
+      'bundle:read',
+      'backup:write:begin',
+      'backup:write:chunk',
+      'backup:write:end',
+    ]);
   });
 });

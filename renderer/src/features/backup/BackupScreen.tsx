@@ -6,6 +6,7 @@ import { formatDateTime } from '@shared/format';
 import { useDb } from '../../app/context';
 import { invoke } from '../../desk';
 import {
+  forgetBackup,
   makeBackup,
   readBackup,
   restoreBackup,
@@ -22,8 +23,10 @@ const STEP_LABELS: Record<Step['phase'], string> = {
   export: 'Đang đọc toàn bộ dữ liệu để sao lưu…',
   write: 'Đang ghi tệp sao lưu…',
   read: 'Đang kiểm tra bản sao lưu…',
+  load: 'Đang đọc bản sao lưu…',
   snapshot: 'Đang sao lưu dữ liệu hiện tại trước khi khôi phục…',
   import: 'Đang khôi phục dữ liệu…',
+  rebuild: 'Đang dựng lại danh sách sáng kiến và số liệu…',
 };
 
 interface Props {
@@ -114,7 +117,10 @@ export const BackupScreen = ({ onRestored = reloadPage }: Props) => {
       return;
     }
     if (read.value === null) return;
-    if (!(await confirmRestore(read.value))) return;
+    if (!(await confirmRestore(read.value))) {
+      await forgetBackup(read.value);
+      return;
+    }
     const res = await restoreBackup(db, read.value, setStep);
     setStep(null);
     if (!res.ok) {
