@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../e2e/browser';
-import { installDeskBridge } from '../e2e/desk-bridge';
+import { installDeskBridge, type MainInvoke } from '../e2e/desk-bridge';
+import { withTodaysBackup } from './backup-made';
 import { createMainSide } from '../e2e/main-side';
 import { assertRendererBuilt, RENDERER_OUT } from '../e2e/paths';
 import { startStaticServer } from '../e2e/static-server';
@@ -94,21 +95,14 @@ async function main(): Promise<void> {
   try {
     const mainSide = createMainSide(filesDir, server.origin);
     const calls: string[] = [];
+    const mainInvoke: MainInvoke = (s, c, p) => mainSide.invoke(s, c, p);
+    const todays = withTodaysBackup(mainInvoke, filesDir);
     const t0 = Date.now();
     await installDeskBridge(context, {
       invoke: async (s, c, p) => {
         const a = Date.now();
         // Unless PROBE_BACKUP: today's backup is made, so the looks measure the register alone.
-        if (c === 'backup:list' && !process.env.PROBE_BACKUP) {
-          const today = {
-            fileName: 'x.skdb',
-            createdAt: new Date().toISOString(),
-            reason: 'daily',
-            size: 1,
-          };
-          return { ok: true, value: { folder: filesDir, backups: [today] } };
-        }
-        const r = await mainSide.invoke(s, c, p);
+        const r = await (process.env.PROBE_BACKUP ? mainInvoke : todays)(s, c, p);
         calls.push(`${String(c)} at ${a - t0} ms took ${Date.now() - a} ms`);
         return r;
       },

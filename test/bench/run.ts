@@ -18,6 +18,7 @@ import type { Heaps, ListPaints } from './figures';
 import { heapInUse } from './heap';
 import { installListPaintProbe, LIST_ROW_SELECTOR, waitForListPaint } from './list-paint';
 import { machine } from './machine';
+import { withTodaysBackup } from './backup-made';
 import type { BenchApi } from './page/api';
 import { makeQueries } from './page/generate';
 import { UNITS } from './page/words';
@@ -98,7 +99,9 @@ async function main(): Promise<void> {
   const pageErrors: string[] = [];
   try {
     const mainSide = createMainSide(filesDir, server.origin);
-    await installDeskBridge(context, { invoke: (s, c, p) => mainSide.invoke(s, c, p) });
+    await installDeskBridge(context, {
+      invoke: withTodaysBackup((s, c, p) => mainSide.invoke(s, c, p), filesDir),
+    });
     await installListPaintProbe(context, BENCH_PREFIX);
     const page = context.pages()[0] ?? (await context.newPage());
     page.on('console', (m) => {
