@@ -1,21 +1,25 @@
-// Builds the backup zip (shared/backup/format.ts): the manifest first, then the database export.
+// The backup zip's manifest (shared/backup/format.ts), and zips of given entries for the tests'
+// damaged backups; main/backup/archive-file.ts writes the real zip from a streamed export.
 import { createHash } from 'node:crypto';
 import { ZipFile } from 'yazl';
 import {
   BACKUP_FORMAT_NAME,
   BACKUP_FORMAT_VERSION,
   DATABASE_ENTRY,
-  MANIFEST_ENTRY,
   type BackupManifest,
   type BackupReason,
 } from '@shared/backup/format';
 
-export interface ArchiveInput {
+/** What a manifest says besides the export's size and checksum. */
+export interface ManifestFields {
   readonly appVersion: string;
   readonly schemaVersion: number;
   readonly createdAt: Date;
   readonly reason: BackupReason;
   readonly tables: Readonly<Record<string, number>>;
+}
+
+export interface ArchiveInput extends ManifestFields {
   /** dexie-export-import's JSON export of the whole database. */
   readonly data: Uint8Array;
 }
@@ -23,33 +27,24 @@ export interface ArchiveInput {
 export const sha256Of = (bytes: Uint8Array): string =>
   createHash('sha256').update(bytes).digest('hex');
 
-export function backupManifest(input: ArchiveInput): BackupManifest {
-  return {
-    format: BACKUP_FORMAT_NAME,
-    formatVersion: BACKUP_FORMAT_VERSION,
-    appVersion: input.appVersion,
-    schemaVersion: input.schemaVersion,
-    createdAt: input.createdAt.toISOString(),
-    reason: input.reason,
-    tables: { ...input.tables },
-    entries: [{ name: DATABASE_ENTRY, size: input.data.byteLength, sha256: sha256Of(input.data) }],
-  };
-}
+/** The manifest of an export of `size` bytes with that SHA-256. */
+export const manifestOf = (
+  fields: ManifestFields,
+  size: number,
+  sha256: string,
+): BackupManifest => ({
+  format: BACKUP_FORMAT_NAME,
+  formatVersion: BACKUP_FORMAT_VERSION,
+  appVersion: fields.appVersion,
+  schemaVersion: fields.schemaVersion,
+  createdAt: fields.createdAt.toISOString(),
+  reason: fields.reason,
+  tables: { ...fields.tables },
+  entries: [{ name: DATABASE_ENTRY, size, sha256 }],
+});
 
-/** The zip's bytes; entries are deflated (the JSON export shrinks several times). */
-export async function buildBackupArchive(input: ArchiveInput): Promise<Buffer> {
-  const manifest = backupManifest(input);
-  return zipOf(
-    [
-      [MANIFEST_ENTRY, Buffer.from(JSON.stringify(manifest, null, 2), 'utf8')],
-      [
-        DATABASE_ENTRY,
-        Buffer.from(input.data.buffer, input.data.byteOffset, input.data.byteLength),
-      ],
-    ],
-    input.createdAt,
-  );
-}
+export const backupManifest = (input: ArchiveInput): BackupManifest =>
+  manifestOf(input, input.data.byteLength, sha256Of(input.data));
 
 /** A zip of the given entries, in order (also used by tests to build damaged backups). */
 export function zipOf(

@@ -3,7 +3,7 @@
 //   npx electron-vite build && PROBE_PROFILE=/tmp/p250 BENCH_RECORDS=250000 npx tsx test/bench/paint-probe.ts
 // Prints the first paint, the full load, the IPC calls on the way, and the functions with the most
 // CPU time before the paint (Chrome DevTools Protocol's sampling profiler).
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -186,7 +186,6 @@ async function main(): Promise<void> {
   }
 }
 
-void mkdtempSync;
 main().catch((err: unknown) => {
   console.error(err);
   process.exitCode = 1;

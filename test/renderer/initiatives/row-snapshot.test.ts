@@ -60,6 +60,16 @@ const full = async (env: Env, snapshotAfterMs: number | null = 0): Promise<RowsS
 const snapshotTaken = (env: Env, rows: number) =>
   waitFor(async () => expect((await getRowSnapshot(env.db, env.programme.id))?.rows).toBe(rows));
 
+/** A programme of `count` initiatives whose register has been loaded once and taken its snapshot. */
+const withSnapshot = async (count: number): Promise<Env> => {
+  const env = await setUpDb();
+  await importInitiatives(env.db, records(env, count), by);
+  await full(env);
+  await snapshotTaken(env, count);
+  stores.splice(0).forEach((s) => s.dispose());
+  return env;
+};
+
 const titles = (rows: readonly InitiativeRow[]) =>
   new Map(rows.map((r) => [r.id, `${r.title}|${r.status}|${r.trashed}`]));
 
@@ -139,11 +149,7 @@ describe('row snapshot', () => {
 
 describe('a register loaded from its snapshot', () => {
   it('is written after a full load and then equals the rows table after edits, trash and removal', async () => {
-    const env = await setUpDb();
-    await importInitiatives(env.db, records(env, 120), by);
-    await full(env);
-    await snapshotTaken(env, 120);
-    stores.splice(0).forEach((s) => s.dispose());
+    const env = await withSnapshot(120);
 
     await updateInitiative(env.db, 'i-0007', { title: 'Máy cắt tôn cải tiến' }, by, 's');
     await trashInitiative(env.db, 'i-0008', by);
@@ -175,11 +181,7 @@ describe('a register loaded from its snapshot', () => {
   });
 
   it('is read from the pages (a row unchanged since shows as the snapshot holds it)', async () => {
-    const env = await setUpDb();
-    await importInitiatives(env.db, records(env, 20), by);
-    await full(env);
-    await snapshotTaken(env, 20);
-    stores.splice(0).forEach((s) => s.dispose());
+    const env = await withSnapshot(20);
     const page = (await env.db.rowPages.toArray())[0]!;
     page.rows = page.rows.map((r) =>
       r.id === 'i-0004' ? { ...r, title: 'Bản trong ảnh chụp' } : r,
@@ -190,11 +192,7 @@ describe('a register loaded from its snapshot', () => {
   });
 
   it('falls back to the rows table when the snapshot does not add up to the counts', async () => {
-    const env = await setUpDb();
-    await importInitiatives(env.db, records(env, 20), by);
-    await full(env);
-    await snapshotTaken(env, 20);
-    stores.splice(0).forEach((s) => s.dispose());
+    const env = await withSnapshot(20);
     const page = (await env.db.rowPages.toArray())[0]!;
     page.rows = page.rows.slice(0, 15).map((r) => ({ ...r, title: 'Cũ' }));
     await env.db.rowPages.put(page);
