@@ -41,6 +41,40 @@ const prefixRange = (sorted: readonly string[], prefix: string): [number, number
 const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
+ * A merged index as plain data, for a cache to store and a later index to start from instead of
+ * folding every record again (docs/decisions.md, D60). Record `ids[k]` is slot k.
+ */
+export interface IndexImage {
+  /** Record ids by slot, joined by line feeds. */
+  ids: string;
+  /** The folded words in code-unit order, joined by line feeds (a word holds letters and digits). */
+  words: string;
+  /** Postings of word w: `postings[offsets[w] .. offsets[w + 1])`. */
+  offsets: Int32Array<ArrayBuffer>;
+  postings: Int32Array<ArrayBuffer>;
+}
+
+const splitLines = (s: string): string[] => (s.length === 0 ? [] : s.split('\n'));
+
+/** Whether an image read back from storage is whole: a damaged one must not answer queries. */
+const imageHolds = (ids: readonly string[], words: readonly string[], image: IndexImage) => {
+  const { offsets, postings } = image;
+  // By tag, not instanceof: storage may hand back arrays of another realm (a test's fake one).
+  const tag = (x: unknown) => Object.prototype.toString.call(x);
+  if (tag(offsets) !== '[object Int32Array]' || tag(postings) !== '[object Int32Array]')
+    return false;
+  if (offsets.length !== words.length + 1 || offsets[0] !== 0) return false;
+  if (offsets[words.length] !== postings.length) return false;
+  for (let w = 0; w < words.length; w++) {
+    if (offsets[w + 1]! < offsets[w]!) return false;
+    if (w > 0 && !(words[w - 1]! < words[w]!)) return false;
+  }
+  for (let p = 0; p < postings.length; p++)
+    if (postings[p]! < 0 || postings[p]! >= ids.length) return false;
+  return true;
+};
+
+/**
  * The records one query found, as of that query: read it before the index's next put or remove.
  * Membership costs a map lookup by id, or one array read by slot (`FoldedIndex.slotFor`), so a
  * list of 250,000 rows is filtered without building a set of their ids.
@@ -131,6 +165,79 @@ export class FoldedIndex {
   constructor(items: Iterable<Searchable> = []) {
     for (const item of items) this.put(item);
     this.merge();
+  }
+
+  /**
+   * The index `image` describes, merged; null when the image does not hold together (a damaged
+   * cache), so the caller indexes the records afresh.
+   */
+  static fromImage(image: IndexImage): FoldedIndex | null {
+    if (typeof image.ids !== 'string' || typeof image.words !== 'string') return null;
+    const ids = splitLines(image.ids);
+    const words = splitLines(image.words);
+    if (!imageHolds(ids, words, image)) return null;
+    const index = new FoldedIndex();
+    for (let slot = 0; slot < ids.length; slot++) index.slotOf.set(ids[slot]!, slot);
+    if (index.slotOf.size !== ids.length) return null;
+    index.ids = ids;
+    index.slotLayout++;
+    for (let id = 0; id < words.length; id++) index.wordId(words[id]!);
+    index.sortedWords = words.slice();
+    index.sortedIds = Int32Array.from(words, (_, id) => id);
+    index.offsets = image.offsets;
+    index.postings = image.postings;
+    index.mergedSlots = ids.length;
+    index.stale = new Uint8Array(ids.length);
+    index.slotMarks = new Uint32Array(ids.length);
+    index.pendingAt = new IntList(ids.length, -1);
+    return index;
+  }
+
+  /**
+   * This index as plain data, merged first, with the records of `order` as slots 0, 1, …; null
+   * unless it holds exactly those records (or an id holds a line feed).
+   */
+  image(order: readonly string[]): IndexImage | null {
+    this.settle();
+    if (order.length !== this.size) return null;
+    const { offsets, postings, sortedWords, stale } = this;
+    const slotAt = new Int32Array(this.ids.length).fill(-1);
+    for (let k = 0; k < order.length; k++) {
+      const slot = this.slotOf.get(order[k]!);
+      if (slot === undefined || order[k]!.includes('\n')) return null;
+      slotAt[slot] = k;
+    }
+    const words: string[] = [];
+    const cuts = new IntList();
+    cuts.push(0);
+    const out = new Int32Array(postings.length);
+    let n = 0;
+    for (let p = 0; p < sortedWords.length; p++) {
+      const start = n;
+      for (let q = offsets[p]!; q < offsets[p + 1]!; q++) {
+        const slot = postings[q]!;
+        if (stale[slot] === 0 && slotAt[slot]! >= 0) out[n++] = slotAt[slot]!;
+      }
+      // A word whose records have all gone is left out.
+      if (n === start) continue;
+      words.push(sortedWords[p]!);
+      cuts.push(n);
+    }
+    return {
+      ids: order.join('\n'),
+      words: words.join('\n'),
+      offsets: cuts.data.slice(0, cuts.length),
+      postings: out.slice(0, n),
+    };
+  }
+
+  /**
+   * The index's own copy of a record id (the same string the caller passed when it is not held):
+   * a register restored from an image keeps one copy of each id, not one here and one per row.
+   */
+  keptId(id: string): string {
+    const slot = this.slotOf.get(id);
+    return slot === undefined ? id : (this.ids[slot] ?? id);
   }
 
   get size(): number {

@@ -3,11 +3,23 @@
 // table stays the truth; a snapshot is a cache taken as of a row change (row-changes.ts), and a
 // register loaded from it re-reads only the rows changed since.
 import Dexie from 'dexie';
+import type { IndexImage } from '@shared/search';
 import type { DeskDb } from './database';
 import type { InitiativeRow } from './initiative-row';
 
 /** Rows per page: one page is read (or written) in a few tens of milliseconds. */
 export const PAGE_ROWS = 5_000;
+
+/** The page that holds a snapshot's search index: below the rows' pages, so their reads skip it. */
+const INDEX_PAGE = -1;
+
+/** The register's search index as of the snapshot, so a load need not fold every row (D60). */
+export interface SnapshotIndex {
+  /** Its slots are the snapshot's rows, in page order. */
+  image: IndexImage;
+  /** Unit id → name as the indexed texts hold them; a unit renamed since voids the image. */
+  unitNames: [string, string][];
+}
 
 export interface RowPage {
   programmeId: string;
@@ -15,6 +27,8 @@ export interface RowPage {
   generation: number;
   page: number;
   rows: InitiativeRow[];
+  /** On the index page only. */
+  index?: SnapshotIndex;
 }
 
 export interface RowSnapshot {
@@ -60,20 +74,41 @@ export const readSnapshotRows = async (
   return true;
 };
 
+/** The search index stored with a snapshot; null when it has none (one written before D60). */
+export const readSnapshotIndex = async (
+  db: DeskDb,
+  snapshot: RowSnapshot,
+): Promise<SnapshotIndex | null> => {
+  const page = await db.rowPages.get([snapshot.programmeId, snapshot.generation, INDEX_PAGE]);
+  return page?.index ?? null;
+};
+
+export interface SnapshotWriteOptions {
+  /** The search index over `rows`, stored beside them. */
+  index?: SnapshotIndex | null;
+  /** Runs between pages; by default nothing. */
+  pause?: () => Promise<void>;
+  /** False stops the write, leaving the previous snapshot in place. */
+  current?: () => boolean;
+  now?: () => Date;
+}
+
 /**
  * Writes `rows` as the programme's snapshot as of change `asOf`: the pages in small transactions
  * (a save waits for one page at most), then the switch in one that also drops the old pages and
- * the changes the new snapshot holds. `pause` runs between pages; `current` false stops the write,
- * leaving the previous snapshot in place. Returns whether the snapshot was switched.
+ * the changes the new snapshot holds. Returns whether the snapshot was switched.
  */
 export const writeRowSnapshot = async (
   db: DeskDb,
   programmeId: string,
   rows: readonly InitiativeRow[],
   asOf: number,
-  pause: () => Promise<void> = () => Promise.resolve(),
-  current: () => boolean = () => true,
-  now: () => Date = () => new Date(),
+  {
+    index = null,
+    pause = () => Promise.resolve(),
+    current = () => true,
+    now = () => new Date(),
+  }: SnapshotWriteOptions = {},
 ): Promise<boolean> => {
   const previous = await getRowSnapshot(db, programmeId);
   const generation = Math.max(now().getTime(), (previous?.generation ?? 0) + 1);
@@ -88,12 +123,14 @@ export const writeRowSnapshot = async (
     });
     await pause();
   }
+  if (index && current())
+    await db.rowPages.put({ programmeId, generation, page: INDEX_PAGE, rows: [], index });
   if (!current()) return false;
   return db.transaction('rw', [db.rowSnapshots, db.rowPages, db.rowChanges], async () => {
     const latest = await db.rowSnapshots.get(programmeId);
     // Another writer switched meanwhile: keep theirs, drop these pages.
     if (latest?.generation !== previous?.generation) {
-      await pagesOf(db, programmeId, generation).delete();
+      await pagesOf(db, programmeId, generation, INDEX_PAGE).delete();
       return false;
     }
     // Every page of this programme but the new ones: the old snapshot and any left half-written.

@@ -2,7 +2,7 @@
 // chunks that leave the page responsive (docs/decisions.md, D49) and then kept current from the
 // repositories' change events (changes.ts), never re-read per keystroke.
 import { liveQuery, type Subscription } from 'dexie';
-import type { FoldedIndex } from '@shared/search';
+import { FoldedIndex } from '@shared/search';
 import type { DeskDb } from '../db/database';
 import type { InitiativeRow } from '../db/initiative-row';
 import { onRowsChanged } from '../db/changes';
@@ -10,7 +10,13 @@ import { namesById } from '../db/queries/unit-tree';
 import { listUnits } from '../db/units';
 import { LOAD_CHUNK, newestRows, programmeRowTotal, readRowChunks } from './load-rows';
 import { changedSince, lastChangeSeq } from '../db/row-changes';
-import { getRowSnapshot, readSnapshotRows, writeRowSnapshot } from '../db/row-snapshot';
+import {
+  getRowSnapshot,
+  readSnapshotIndex,
+  readSnapshotRows,
+  writeRowSnapshot,
+  type RowSnapshot,
+} from '../db/row-snapshot';
 import { buildRowIndex, rowSearchable } from './row-query';
 import { StringPool } from './string-pool';
 
@@ -176,12 +182,14 @@ export class ProgrammeRowsStore {
 
   private async load(generation: number): Promise<void> {
     const current = () => generation === this.generation;
-    const take = (rows: readonly InitiativeRow[]) => {
+    // `indexed`: the index holds these rows already (restored with the snapshot, D60).
+    const take = (rows: readonly InitiativeRow[], indexed = false) => {
       const written = this.written;
       for (const r of rows) {
         if (written?.has(r.id)) continue;
+        if (indexed) r.id = this.index.keptId(r.id);
         this.byId.set(r.id, this.strings.internRow(r, this.programmeId));
-        this.index.put(rowSearchable(r, this.unitNames));
+        if (!indexed) this.index.put(rowSearchable(r, this.unitNames));
       }
     };
     try {
@@ -199,9 +207,9 @@ export class ProgrammeRowsStore {
       this.publish({ expected: Math.max(total, this.byId.size) }, false);
       let shownAt = this.byId.size;
       const { chunk, pause } = this.pacing;
-      const onChunk = async (rows: InitiativeRow[]): Promise<boolean> => {
+      const onChunk = async (rows: InitiativeRow[], indexed = false): Promise<boolean> => {
         if (!current()) return false;
-        take(rows);
+        take(rows, indexed);
         const grown = this.byId.size >= 2 * shownAt;
         if (grown) shownAt = this.byId.size;
         this.publish({ expected: Math.max(this.snapshot.expected, this.byId.size) }, grown);
@@ -236,17 +244,19 @@ export class ProgrammeRowsStore {
    * to the stored counts: the caller then reads the rows table.
    */
   private async readSnapshot(
-    onChunk: (rows: InitiativeRow[]) => Promise<boolean>,
+    onChunk: (rows: InitiativeRow[], indexed: boolean) => Promise<boolean>,
     current: () => boolean,
   ): Promise<{ asOf: number; stale: boolean } | null> {
     const snapshot = await getRowSnapshot(this.db, this.programmeId);
     if (!snapshot || !current()) return null;
+    const indexed = await this.restoreIndex(snapshot);
+    if (!current()) return null;
     // The ids the snapshot and the changes since account for, apart from the newest rows taken
     // for the first paint: they must add up to the stored counts.
     const held = new Set<string>();
     const whole = await readSnapshotRows(this.db, snapshot, (rows) => {
       for (const r of rows) held.add(r.id);
-      return onChunk(rows);
+      return onChunk(rows, indexed);
     });
     if (!current()) return null;
     if (whole) {
@@ -259,7 +269,11 @@ export class ProgrammeRowsStore {
       if (held.size === total)
         return {
           asOf: since.last,
-          stale: since.writes >= SNAPSHOT_AFTER_WRITES || since.ids.size >= SNAPSHOT_AFTER_ROWS,
+          // A snapshot without its index is rewritten with one.
+          stale:
+            !indexed ||
+            since.writes >= SNAPSHOT_AFTER_WRITES ||
+            since.ids.size >= SNAPSHOT_AFTER_ROWS,
         };
     }
     // Start again from the rows table, keeping what was written since the load began.
@@ -271,6 +285,24 @@ export class ProgrammeRowsStore {
         this.index.put(rowSearchable(r, this.unitNames));
       }
     return null;
+  }
+
+  /**
+   * Starts the index from the one stored with the snapshot, before its rows are read: search then
+   * answers over the whole register while the rows still arrive. The rows already in memory (the
+   * newest, and any written since the load began) go into it afresh. False, changing nothing, when
+   * there is none, it is damaged, or a unit was renamed since.
+   */
+  private async restoreIndex(snapshot: RowSnapshot): Promise<boolean> {
+    const stored = await readSnapshotIndex(this.db, snapshot).catch(() => null);
+    if (!stored || !stored.unitNames.every(([id, name]) => this.unitNames.get(id) === name))
+      return false;
+    const index = FoldedIndex.fromImage(stored.image);
+    if (!index || index.size !== snapshot.rows) return false;
+    for (const r of this.byId.values()) index.put(rowSearchable(r, this.unitNames));
+    for (const [id, r] of this.written ?? []) if (r === null) index.remove(id);
+    this.index = index;
+    return true;
   }
 
   /** Takes the stored rows of `ids` (dropping those gone or moved), unless written meanwhile. */
@@ -301,7 +333,10 @@ export class ProgrammeRowsStore {
     setTimeout(() => {
       if (!current()) return;
       const rows = [...this.byId.values()];
-      writeRowSnapshot(this.db, this.programmeId, rows, asOf, this.pacing.pause, current).catch(
+      const image = this.index.image(rows.map((r) => r.id));
+      const index = image && { image, unitNames: [...this.unitNames] };
+      const { pause } = this.pacing;
+      writeRowSnapshot(this.db, this.programmeId, rows, asOf, { index, pause, current }).catch(
         () => undefined,
       );
     }, afterMs);

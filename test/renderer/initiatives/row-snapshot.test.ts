@@ -12,9 +12,11 @@ import { changedSince, changesOf, lastChangeSeq } from '../../../renderer/src/db
 import {
   getRowSnapshot,
   PAGE_ROWS,
+  readSnapshotIndex,
   readSnapshotRows,
   writeRowSnapshot,
 } from '../../../renderer/src/db/row-snapshot';
+import { updateUnit } from '../../../renderer/src/db/units';
 import type { InitiativeRow } from '../../../renderer/src/db/initiative-row';
 import { loadProgrammeRows } from '../../../renderer/src/search/load-rows';
 import {
@@ -69,6 +71,9 @@ const withSnapshot = async (count: number): Promise<Env> => {
   stores.splice(0).forEach((s) => s.dispose());
   return env;
 };
+
+/** The first page of rows (the index page sorts before it). */
+const rowsPage = async (env: Env) => (await env.db.rowPages.toArray()).find((p) => p.page === 0)!;
 
 const titles = (rows: readonly InitiativeRow[]) =>
   new Map(rows.map((r) => [r.id, `${r.title}|${r.status}|${r.trashed}`]));
@@ -140,9 +145,8 @@ describe('row snapshot', () => {
     let live = true;
     const pause = () => ((live = false), Promise.resolve());
     const many = Array.from({ length: 2 * PAGE_ROWS }, (_, n) => ({ ...rows[0]!, id: `r${n}` }));
-    expect(await writeRowSnapshot(env.db, env.programme.id, many, 0, pause, () => live)).toBe(
-      false,
-    );
+    const options = { pause, current: () => live };
+    expect(await writeRowSnapshot(env.db, env.programme.id, many, 0, options)).toBe(false);
     expect(await getRowSnapshot(env.db, env.programme.id)).toBeUndefined();
   });
 });
@@ -182,7 +186,7 @@ describe('a register loaded from its snapshot', () => {
 
   it('is read from the pages (a row unchanged since shows as the snapshot holds it)', async () => {
     const env = await withSnapshot(20);
-    const page = (await env.db.rowPages.toArray())[0]!;
+    const page = await rowsPage(env);
     page.rows = page.rows.map((r) =>
       r.id === 'i-0004' ? { ...r, title: 'Bản trong ảnh chụp' } : r,
     );
@@ -193,10 +197,88 @@ describe('a register loaded from its snapshot', () => {
 
   it('falls back to the rows table when the snapshot does not add up to the counts', async () => {
     const env = await withSnapshot(20);
-    const page = (await env.db.rowPages.toArray())[0]!;
+    const page = await rowsPage(env);
     page.rows = page.rows.slice(0, 15).map((r) => ({ ...r, title: 'Cũ' }));
     await env.db.rowPages.put(page);
     const s = await full(env, null);
     expect(titles(s.rows)).toEqual(titles(await loadProgrammeRows(env.db, env.programme.id)));
+  });
+});
+
+describe('the search index stored with a snapshot', () => {
+  const ids = (s: RowsSnapshot, query: string) =>
+    queryRows(s.rows, s.index, { query })
+      .map((r) => r.id)
+      .sort();
+  const indexPage = async (env: Env) =>
+    (await env.db.rowPages.toArray()).find((p) => p.page === -1)!;
+
+  it('is written with the pages, its slots in their order', async () => {
+    const env = await withSnapshot(30);
+    const snapshot = (await getRowSnapshot(env.db, env.programme.id))!;
+    const stored = (await readSnapshotIndex(env.db, snapshot))!;
+    const order: string[] = [];
+    await readSnapshotRows(
+      env.db,
+      snapshot,
+      (rows) => (order.push(...rows.map((r) => r.id)), true),
+    );
+    expect(stored.image.ids.split('\n')).toEqual(order);
+    expect(stored.unitNames).toContainEqual([env.office.unitId, expect.any(String)]);
+  });
+
+  it('answers as the index the rows would build, after edits since', async () => {
+    const env = await withSnapshot(60);
+    await updateInitiative(env.db, 'i-0007', { title: 'Máy cắt tôn cải tiến' }, by, 's');
+    await trashInitiative(env.db, 'i-0008', by);
+    await importInitiatives(env.db, records(env, 3, 900), by);
+    // The stored index, not the pages, answers for rows unchanged since: a page edited behind its
+    // back keeps its old words in search.
+    const page = await rowsPage(env);
+    page.rows = page.rows.map((r) => (r.id === 'i-0004' ? { ...r, title: 'Xylanh' } : r));
+    await env.db.rowPages.put(page);
+
+    const s = await full(env, null);
+    expect(s.rows.length).toBe(63);
+    expect(ids(s, 'may cat ton')).toEqual(['i-0007']);
+    expect(ids(s, 'so 900')).toEqual(['i-0900']);
+    expect(ids(s, 'so 4')).toContain('i-0004');
+    expect(ids(s, 'xylanh')).toEqual([]);
+    // All but the renamed one and the trashed one (the list leaves trash out).
+    expect(ids(s, 'sang kien').length).toBe(61);
+  });
+
+  it.each([
+    [
+      'missing',
+      async (env: Env) =>
+        env.db.rowPages.delete([env.programme.id, (await indexPage(env)).generation, -1]),
+    ],
+    [
+      'damaged',
+      async (env: Env) => {
+        const page = await indexPage(env);
+        page.index!.image.postings = page.index!.image.postings.map(() => 10_000);
+        await env.db.rowPages.put(page);
+      },
+    ],
+  ])('is rebuilt from the rows when %s, and the snapshot rewritten with one', async (_, spoil) => {
+    const env = await withSnapshot(25);
+    await spoil(env);
+    const s = await full(env);
+    expect(ids(s, 'so 12')).toEqual(['i-0012']);
+    expect(ids(s, 'sang kien').length).toBe(25);
+    await waitFor(async () =>
+      expect((await indexPage(env))?.index?.image.postings[0]).toBeLessThan(25),
+    );
+  });
+
+  it('is left aside when a unit was renamed since, so search finds the new name', async () => {
+    const env = await withSnapshot(10);
+    const unit = (await env.db.units.get(env.office.unitId))!;
+    await updateUnit(env.db, unit.id, { ...unit, name: 'Công đoàn Xí nghiệp Zeta' }, by);
+    const s = await full(env, null);
+    expect(ids(s, 'zeta').length).toBe(10);
+    expect(ids(s, 'ton dong a')).toEqual([]);
   });
 });
