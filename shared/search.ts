@@ -42,11 +42,13 @@ const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
 
 /**
  * A merged index as plain data, for a cache to store and a later index to start from instead of
- * folding every record again (docs/decisions.md, D60). Record `ids[k]` is slot k.
+ * folding every record again (docs/decisions.md, D60). Its slots are records in an order the
+ * caller keeps (the cache's rows); the ids are not in it: the caller names the slots in that
+ * order as it reads the records (`FoldedIndex.nameNext`).
  */
 export interface IndexImage {
-  /** Record ids by slot, joined by line feeds. */
-  ids: string;
+  /** How many slots (records). */
+  count: number;
   /** The folded words in code-unit order, joined by line feeds (a word holds letters and digits). */
   words: string;
   /** Postings of word w: `postings[offsets[w] .. offsets[w + 1])`. */
@@ -54,15 +56,14 @@ export interface IndexImage {
   postings: Int32Array<ArrayBuffer>;
 }
 
-const splitLines = (s: string): string[] => (s.length === 0 ? [] : s.split('\n'));
-
 /** Whether an image read back from storage is whole: a damaged one must not answer queries. */
-const imageHolds = (ids: readonly string[], words: readonly string[], image: IndexImage) => {
-  const { offsets, postings } = image;
+const imageHolds = (words: readonly string[], image: IndexImage): boolean => {
+  const { count, offsets, postings } = image;
   // By tag, not instanceof: storage may hand back arrays of another realm (a test's fake one).
   const tag = (x: unknown) => Object.prototype.toString.call(x);
   if (tag(offsets) !== '[object Int32Array]' || tag(postings) !== '[object Int32Array]')
     return false;
+  if (!Number.isSafeInteger(count) || count < 0) return false;
   if (offsets.length !== words.length + 1 || offsets[0] !== 0) return false;
   if (offsets[words.length] !== postings.length) return false;
   for (let w = 0; w < words.length; w++) {
@@ -70,7 +71,7 @@ const imageHolds = (ids: readonly string[], words: readonly string[], image: Ind
     if (w > 0 && !(words[w - 1]! < words[w]!)) return false;
   }
   for (let p = 0; p < postings.length; p++)
-    if (postings[p]! < 0 || postings[p]! >= ids.length) return false;
+    if (postings[p]! < 0 || postings[p]! >= count) return false;
   return true;
 };
 
@@ -134,6 +135,9 @@ export class FoldedIndex {
   private ids: (string | null)[] = [];
   private slotOf = new Map<string, number>();
   private slotLayout = 0;
+  /** Restored from an image: its slots named so far, and those still to name (see `nameNext`). */
+  private named = 0;
+  private unnamed = 0;
   /** Word id → folded word, and back. A word keeps its id for the life of the index. */
   private words: string[] = [];
   private readonly wordIds = new Map<string, number>();
@@ -168,43 +172,69 @@ export class FoldedIndex {
   }
 
   /**
-   * The index `image` describes, merged; null when the image does not hold together (a damaged
-   * cache), so the caller indexes the records afresh.
+   * The index `image` describes, merged, its slots not yet named: until `nameNext` names a slot,
+   * its record is searched but not reported. Null when the image does not hold together (a
+   * damaged cache), so the caller indexes the records afresh.
    */
   static fromImage(image: IndexImage): FoldedIndex | null {
-    if (typeof image.ids !== 'string' || typeof image.words !== 'string') return null;
-    const ids = splitLines(image.ids);
-    const words = splitLines(image.words);
-    if (!imageHolds(ids, words, image)) return null;
+    if (typeof image.words !== 'string') return null;
+    const words = image.words.length === 0 ? [] : image.words.split('\n');
+    if (!imageHolds(words, image)) return null;
     const index = new FoldedIndex();
-    for (let slot = 0; slot < ids.length; slot++) index.slotOf.set(ids[slot]!, slot);
-    if (index.slotOf.size !== ids.length) return null;
-    index.ids = ids;
-    index.slotLayout++;
+    const { count } = image;
+    index.ids = new Array<string | null>(count).fill(null);
+    index.unnamed = count;
     for (let id = 0; id < words.length; id++) index.wordId(words[id]!);
     index.sortedWords = words.slice();
     index.sortedIds = Int32Array.from(words, (_, id) => id);
     index.offsets = image.offsets;
     index.postings = image.postings;
-    index.mergedSlots = ids.length;
-    index.stale = new Uint8Array(ids.length);
-    index.slotMarks = new Uint32Array(ids.length);
-    index.pendingAt = new IntList(ids.length, -1);
+    index.mergedSlots = count;
+    index.stale = new Uint8Array(count);
+    index.slotMarks = new Uint32Array(count);
+    index.pendingAt = new IntList(count, -1);
     return index;
   }
 
   /**
+   * Names the next slot of the image this index was restored from: record `id`, or, with `keep`
+   * false (the record is gone) or when a put since holds `id` already, nobody (its postings drop
+   * out). Returns the index's own copy of the id, for the caller's record to share.
+   */
+  nameNext(id: string, keep = true): string {
+    if (this.unnamed === 0) return id;
+    const slot = this.named++;
+    this.unnamed--;
+    const held = this.slotOf.get(id);
+    if (!keep || held !== undefined) {
+      this.stale[slot] = 1;
+      return held === undefined ? id : (this.ids[held] ?? id);
+    }
+    this.ids[slot] = id;
+    this.slotOf.set(id, slot);
+    return id;
+  }
+
+  /** Drops the image's slots left unnamed (fewer records were read than it holds). */
+  endNaming(): void {
+    while (this.unnamed > 0) {
+      this.stale[this.named++] = 1;
+      this.unnamed--;
+    }
+  }
+
+  /**
    * This index as plain data, merged first, with the records of `order` as slots 0, 1, …; null
-   * unless it holds exactly those records (or an id holds a line feed).
+   * unless it holds exactly those records.
    */
   image(order: readonly string[]): IndexImage | null {
     this.settle();
-    if (order.length !== this.size) return null;
+    if (order.length !== this.size || this.unnamed > 0) return null;
     const { offsets, postings, sortedWords, stale } = this;
     const slotAt = new Int32Array(this.ids.length).fill(-1);
     for (let k = 0; k < order.length; k++) {
       const slot = this.slotOf.get(order[k]!);
-      if (slot === undefined || order[k]!.includes('\n')) return null;
+      if (slot === undefined) return null;
       slotAt[slot] = k;
     }
     const words: string[] = [];
@@ -224,20 +254,11 @@ export class FoldedIndex {
       cuts.push(n);
     }
     return {
-      ids: order.join('\n'),
+      count: order.length,
       words: words.join('\n'),
       offsets: cuts.data.slice(0, cuts.length),
       postings: out.slice(0, n),
     };
-  }
-
-  /**
-   * The index's own copy of a record id (the same string the caller passed when it is not held):
-   * a register restored from an image keeps one copy of each id, not one here and one per row.
-   */
-  keptId(id: string): string {
-    const slot = this.slotOf.get(id);
-    return slot === undefined ? id : (this.ids[slot] ?? id);
   }
 
   get size(): number {
@@ -495,7 +516,8 @@ export class FoldedIndex {
    */
   private compactSlots(): Int32Array | null {
     const { ids } = this;
-    if ((ids.length - this.slotOf.size) * 4 <= ids.length) return null;
+    // Slots still to be named keep their numbers.
+    if (this.unnamed > 0 || (ids.length - this.slotOf.size) * 4 <= ids.length) return null;
     const remap = new Int32Array(ids.length).fill(-1);
     const kept: string[] = [];
     const slotOf = new Map<string, number>();

@@ -1,6 +1,7 @@
 // The register's snapshot (docs/decisions.md, D58) in real Chromium and IndexedDB: the first full
 // load writes it; an initiative added afterwards is not in it, yet after the app is closed and
-// opened again the list shows it (the change record is re-read) and search finds it.
+// opened again the list shows it (the change record is re-read) and search finds it. A snapshot
+// written with rows stores the search index (D60), and a reopened list searches with it.
 import { afterEach, describe, expect, it } from 'vitest';
 import { startApp, type App } from './harness';
 import {
@@ -39,6 +40,49 @@ const storeRecords = (a: App, store: string): Promise<unknown[]> =>
     store,
   );
 
+/** Empties a store with plain IndexedDB inside the page, as a damaged or lost cache would be. */
+const clearStore = (a: App, store: string): Promise<void> =>
+  a.page.evaluate(
+    (name) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('sang-kien-desk');
+        open.onerror = () => reject(new Error(String(open.error)));
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(name, 'readwrite');
+          tx.objectStore(name).clear();
+          tx.oncomplete = () => (db.close(), resolve());
+          tx.onerror = () => reject(new Error(String(tx.error)));
+        };
+      }),
+    store,
+  );
+
+/**
+ * How many rows the search index stored with the snapshot holds, and what its postings are, read inside
+ * the page: IndexedDB must hand them back as the typed array they were stored as.
+ */
+const storedIndex = (a: App) =>
+  a.page.evaluate(
+    () =>
+      new Promise<{ count: number; postings: string } | null>((resolve, reject) => {
+        const open = indexedDB.open('sang-kien-desk');
+        open.onerror = () => reject(new Error(String(open.error)));
+        open.onsuccess = () => {
+          const db = open.result;
+          const req = db.transaction('rowPages', 'readonly').objectStore('rowPages').getAll();
+          req.onsuccess = () => {
+            db.close();
+            type Page = { page: number; index?: { image: { count: number; postings: unknown } } };
+            const image = (req.result as Page[]).find((p) => p.page === -1)?.index?.image;
+            const tag = Object.prototype.toString.call(image?.postings);
+            resolve(image ? { count: image.count, postings: tag } : null);
+          };
+          req.onerror = () => reject(new Error(String(req.error)));
+        };
+      }),
+  );
+
 const TITLE = 'Cải tiến khuôn dập vỏ hộp điện';
 
 describe('register snapshot', () => {
@@ -73,5 +117,28 @@ describe('register snapshot', () => {
     await app.page.getByLabel('Tìm kiếm', { exact: true }).fill('khuon dap vo hop');
     await registerCount(app, 1).waitFor();
     await tableRow(app, TITLE).waitFor();
-  }, 120_000);
+
+    // Without its snapshot the next open reads the rows and writes one, with the search index.
+    await clearStore(app, 'rowSnapshots');
+    await app.reopen();
+    app.page.setDefaultTimeout(20_000);
+    await openMenu(app, 'Sáng kiến');
+    await tableRow(app, TITLE).waitFor();
+    await expect
+      .poll(async () => (await storeRecords(app!, 'rowSnapshots')) as { rows: number }[], {
+        timeout: 20_000,
+      })
+      .toEqual([expect.objectContaining({ rows: 1 })]);
+    const stored = await storedIndex(app);
+    expect(stored).toEqual({ count: 1, postings: '[object Int32Array]' });
+
+    await app.reopen();
+    app.page.setDefaultTimeout(20_000);
+    await openMenu(app, 'Sáng kiến');
+    await tableRow(app, TITLE).waitFor();
+    await app.page.getByLabel('Tìm kiếm', { exact: true }).fill('vo hop dien');
+    await registerCount(app, 1).waitFor();
+    await app.page.getByLabel('Tìm kiếm', { exact: true }).fill('vo hop nuoc');
+    await registerCount(app, 0).waitFor();
+  }, 180_000);
 });
