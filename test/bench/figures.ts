@@ -117,7 +117,7 @@ export const figureRows = ({
       value: `${ms(search.newest50Ms)} / ${ms(search.countMs)}`,
     },
     {
-      measure: `search index build (${search.rows.toLocaleString('en')} rows)`,
+      measure: `search index built from the rows, which its stored image spares (${search.rows.toLocaleString('en')})`,
       value: ms(search.indexBuildMs),
     },
     {
