@@ -48,21 +48,35 @@ export const pageHelpers = (page: () => Page): PageHelpers => ({
       .locator(`.ant-select-dropdown:has([id="${id}_list"]) .ant-select-item-option`)
       .filter({ hasText: option })
       .first();
-    await choice.click();
     // The pick has registered when the list closes or marks the option selected (a list whose
-    // options were re-rendered by a late load may stay open); then close it as a clerk would.
-    await p.waitForFunction(
-      ({ boxId }) =>
-        document.getElementById(boxId)?.getAttribute('aria-expanded') !== 'true' ||
-        document.querySelector(`[id="${boxId}_list"]`) === null ||
-        [
-          ...(document
-            .querySelector(`[id="${boxId}_list"]`)
-            ?.closest('.ant-select-dropdown')
-            ?.querySelectorAll('.ant-select-item-option-selected') ?? []),
-        ].length > 0,
-      { boxId: id },
-    );
+    // options were re-rendered by a late load may stay open). A click that landed on an option
+    // just replaced by such a render registers nothing: then click the option again.
+    const picked = (timeout: number) =>
+      p
+        .waitForFunction(
+          ({ boxId }) =>
+            document.getElementById(boxId)?.getAttribute('aria-expanded') !== 'true' ||
+            document.querySelector(`[id="${boxId}_list"]`) === null ||
+            [
+              ...(document
+                .querySelector(`[id="${boxId}_list"]`)
+                ?.closest('.ant-select-dropdown')
+                ?.querySelectorAll('.ant-select-item-option-selected') ?? []),
+            ].length > 0,
+          { boxId: id },
+          { timeout },
+        )
+        .then(
+          () => true,
+          () => false,
+        );
+    for (let attempt = 1; ; attempt++) {
+      await choice.click();
+      if (await picked(attempt < 3 ? 5_000 : 15_000)) break;
+      if (attempt === 3)
+        throw new Error(`Chọn "${String(option)}" ở ô ${String(label)} không được`);
+    }
+    // Then close it as a clerk would.
     if ((await box.getAttribute('aria-expanded')) === 'true') await box.press('Escape');
     // Done when the select itself says its list is closed.
     await p.waitForFunction(
