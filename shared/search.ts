@@ -230,7 +230,8 @@ export class FoldedIndex {
   image(order: readonly string[]): IndexImage | null {
     this.settle();
     if (order.length !== this.size || this.unnamed > 0) return null;
-    const { offsets, postings, sortedWords, stale } = this;
+    // A stale slot belongs to no record of `order` (slotAt -1), so its postings stay out.
+    const { offsets, postings, sortedWords } = this;
     const slotAt = new Int32Array(this.ids.length).fill(-1);
     for (let k = 0; k < order.length; k++) {
       const slot = this.slotOf.get(order[k]!);
@@ -246,7 +247,7 @@ export class FoldedIndex {
       const start = n;
       for (let q = offsets[p]!; q < offsets[p + 1]!; q++) {
         const slot = postings[q]!;
-        if (stale[slot] === 0 && slotAt[slot]! >= 0) out[n++] = slotAt[slot]!;
+        if (slotAt[slot]! >= 0) out[n++] = slotAt[slot]!;
       }
       // A word whose records have all gone is left out.
       if (n === start) continue;

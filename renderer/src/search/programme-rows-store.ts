@@ -299,8 +299,8 @@ export class ProgrammeRowsStore {
   /**
    * Starts the index from the one stored with the snapshot, before its rows are read; each row
    * read names its slot. The rows already in memory (the newest, and any written since the load
-   * began) go into it afresh. False, changing nothing, when
-   * there is none, it is damaged, or a unit was renamed since.
+   * began) go into it afresh. False, changing nothing, when there is none, it is damaged, or a
+   * unit was renamed since.
    */
   private async restoreIndex(snapshot: RowSnapshot): Promise<boolean> {
     const stored = await readSnapshotIndex(this.db, snapshot).catch(() => null);
