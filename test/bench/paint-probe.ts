@@ -48,6 +48,48 @@ const topFunctions = (profile: {
     .map(([k, ms]) => `${ms.toFixed(0).padStart(6)} ms  ${k}`);
 };
 
+/**
+ * The profile's busy stretches over 100 ms (samples with no idle between them), each with its
+ * functions of most self time: which work makes each long task.
+ */
+const busyStretches = (profile: {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}): string[] => {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const out: string[] = [];
+  let at = 0;
+  let start = 0;
+  let self = new Map<string, number>();
+  const close = (end: number) => {
+    if (end - start > 100_000) {
+      const top = [...self]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 6)
+        .map(([k, us]) => `${k} ${(us / 1000).toFixed(0)}`);
+      out.push(
+        `at ${(start / 1e6).toFixed(2)} s, ${((end - start) / 1000).toFixed(0)} ms: ${top.join('; ')}`,
+      );
+    }
+    self = new Map();
+  };
+  profile.samples.forEach((id, i) => {
+    const dt = profile.timeDeltas[i] ?? 0;
+    at += dt;
+    const f = byId.get(id)!.callFrame;
+    if (f.functionName === '(idle)') {
+      close(at - dt);
+      start = at;
+      return;
+    }
+    const key = `${f.functionName || '(anon)'}:${f.lineNumber}`;
+    self.set(key, (self.get(key) ?? 0) + dt);
+  });
+  close(at);
+  return out;
+};
+
 async function look(page: Page, origin: string): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
@@ -69,11 +111,21 @@ async function look(page: Page, origin: string): Promise<void> {
   if (whole) {
     const { profile } = await cdp.send('Profiler.stop');
     for (const line of topFunctions(profile as never)) console.error(`   ${line}`);
+    for (const line of busyStretches(profile as never)) console.error(`   busy ${line}`);
   }
   log(
     `whole register about ${((Date.now() - t0) / 1000 + (paint ?? 0) / 1000).toFixed(1)} s after navigation`,
   );
   log(`heap ${((await heapInUse(page)) / MB).toFixed(0)} MB`);
+  const tasks = await page.evaluate(
+    () => (window as unknown as { probeTasks: [number, number][] }).probeTasks,
+  );
+  const over100 = tasks.filter(([, d]) => d > 100);
+  log(
+    `long tasks: ${tasks.length} over 50 ms, ${over100.length} over 100 ms, longest ` +
+      `${Math.max(0, ...tasks.map(([, d]) => d)).toFixed(0)} ms; over 100 ms at ` +
+      over100.map(([t, d]) => `${(t / 1000).toFixed(1)} s (${d.toFixed(0)})`).join(', '),
+  );
   await cdp.detach();
 }
 
@@ -108,6 +160,14 @@ async function main(): Promise<void> {
       },
     });
     await installListPaintProbe(context, BENCH_PREFIX);
+    // Every main-thread task over 50 ms of the app's page, with when it began: what blocks input.
+    await context.addInitScript(() => {
+      const tasks: [number, number][] = [];
+      (window as unknown as { probeTasks: typeof tasks }).probeTasks = tasks;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) tasks.push([e.startTime, e.duration]);
+      }).observe({ type: 'longtask', buffered: true });
+    });
     // PROBE_TRACE_IDB: the first IndexedDB requests of each page, when made and when answered.
     if (process.env.PROBE_TRACE_IDB)
       await context.addInitScript(() => {
@@ -157,6 +217,23 @@ async function main(): Promise<void> {
       }, TOTAL);
       writeFileSync(join(PROFILE, 'seeded'), String(TOTAL));
       log('seeded');
+    }
+    // PROBE_DROP_SNAPSHOT: the register's snapshot is dropped, so the first look reads the rows
+    // table and writes it afresh (after a change to how it is written).
+    if (process.env.PROBE_DROP_SNAPSHOT) {
+      await page.goto(`${server.origin}${BENCH_PREFIX}`);
+      await page.evaluate(
+        () =>
+          new Promise<void>((resolve, reject) => {
+            const open = indexedDB.open('sang-kien-desk');
+            open.onerror = () => reject(new Error(String(open.error)));
+            open.onsuccess = () => {
+              const tx = open.result.transaction('rowSnapshots', 'readwrite');
+              tx.objectStore('rowSnapshots').clear();
+              tx.oncomplete = () => (open.result.close(), resolve());
+            };
+          }),
+      );
     }
     for (let n = 0; n < LOOKS; n++) {
       calls.length = 0;

@@ -17,6 +17,16 @@ const ARGS = [
 ];
 
 /** A persistent profile, so IndexedDB outlives a close: reusing the folder is "reopening the app". */
+/** The pages' clock is Vietnam's, whatever the machine's: a clerk's dates are Vietnamese dates. */
+export const PAGE_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+/**
+ * Today as the pages see it (yyyy-mm-dd). Not the test process's own date: from 17:00 UTC on it is
+ * already tomorrow in Vietnam.
+ */
+export const pageToday = (now: Date = new Date()): string =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: PAGE_TIME_ZONE }).format(now);
+
 export async function launchChromium(profileDir: string): Promise<BrowserContext> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
@@ -28,7 +38,7 @@ export async function launchChromium(profileDir: string): Promise<BrowserContext
     args: ARGS,
     viewport: { width: 1366, height: 800 },
     locale: 'vi-VN',
-    timezoneId: 'Asia/Ho_Chi_Minh',
+    timezoneId: PAGE_TIME_ZONE,
   });
   // tsx (the bench's runner) compiles with esbuild's keepNames, which wraps named inner functions
   // in `__name(fn, "name")`; functions handed to the page are serialised with that call in them.

@@ -6,9 +6,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Initiative } from '@shared/model/initiative';
 import { SEED_PROGRAMME_ID } from '@shared/seed-programme';
-import { formatDate, todayIso } from '@shared/format';
+import { formatDate } from '@shared/format';
 import { DB_NAME } from '../../renderer/src/db/schema';
 import { completeInitiative } from '../shared/initiative-fixtures';
+import { pageToday } from './browser';
 import { startApp, type App } from './harness';
 import {
   completeSetup,
@@ -210,7 +211,7 @@ describe('import at the level above', () => {
     await district.page
       .getByRole('link', { name: 'Quy trình sơn tĩnh điện tiết kiệm 30% điện' })
       .click();
-    const note = `Nhập từ hồ sơ của ${OFFICE.unitName} ngày ${formatDate(todayIso())}`;
+    const note = `Nhập từ hồ sơ của ${OFFICE.unitName} ngày ${formatDate(pageToday())}`;
     await history(district).getByText(note).first().waitFor();
     await history(district)
       .getByText('Quy trình sơn tĩnh điện tiết kiệm 30% điện')

@@ -17,7 +17,7 @@ import {
   writeRowSnapshot,
   type RowSnapshot,
 } from '../db/row-snapshot';
-import { buildRowIndex, rowSearchable } from './row-query';
+import { buildRowIndex, DEFAULT_SORT, rowSearchable, sortRows } from './row-query';
 import { StringPool } from './string-pool';
 
 /** `first`: the newest rows are shown and the rest is loading in chunks; `full`: all are in. */
@@ -342,7 +342,9 @@ export class ProgrammeRowsStore {
     const current = () => generation === this.generation;
     setTimeout(() => {
       if (!current()) return;
-      const rows = [...this.byId.values()];
+      // Newest first, the list's own order (cached for the rows it shows): the next load then
+      // takes rows in the order the list sorts them to (D61).
+      const rows = sortRows(this.shown, DEFAULT_SORT);
       const image = this.index.image(rows.map((r) => r.id));
       const index = image && { image, unitNames: [...this.unitNames] };
       const { pause } = this.pacing;

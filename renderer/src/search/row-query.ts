@@ -74,13 +74,14 @@ const ranksOf = (
   return new Map(distinct.map((v, n) => [v, n]));
 };
 
+/** A row's sort key; null for the time of update, which rows are compared by directly. */
 type Keyed = (row: InitiativeRow) => number;
 
 const numericKey = (
   rows: readonly InitiativeRow[],
   key: RowSortKey,
   unitNames: ReadonlyMap<string, string>,
-): Keyed => {
+): Keyed | null => {
   const textKey = (get: (r: InitiativeRow) => string, cmp = compareVi): Keyed => {
     const ranks = ranksOf(
       rows.map((r) => get(r)),
@@ -103,12 +104,13 @@ const numericKey = (
     case 'status':
       return (r) => STATUS_ORDER.get(r.status) ?? 0;
     case 'updatedAt':
-      return textKey(
-        (r) => r.updatedAt,
-        (a, b) => (a < b ? -1 : a > b ? 1 : 0),
-      );
+      return null;
   }
 };
+
+/** Newest first; ISO timestamps order as strings. */
+const newerFirst = (a: InitiativeRow, b: InitiativeRow): number =>
+  a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0;
 
 const sortCache = new WeakMap<readonly InitiativeRow[], Map<string, InitiativeRow[]>>();
 
@@ -127,13 +129,16 @@ export const sortRows = (
   if (hit) return hit;
   const keyOf = numericKey(rows, sort.key, unitNames);
   const sign = sort.order === 'ascend' ? 1 : -1;
-  const keyed = rows.map((row) => ({ row, k: keyOf(row) }));
-  keyed.sort(
-    (a, b) =>
-      sign * (a.k - b.k) ||
-      (a.row.updatedAt < b.row.updatedAt ? 1 : a.row.updatedAt > b.row.updatedAt ? -1 : 0),
-  );
-  const sorted = keyed.map((k) => k.row);
+  let sorted: InitiativeRow[];
+  if (keyOf) {
+    const keyed = rows.map((row) => ({ row, k: keyOf(row) }));
+    keyed.sort((a, b) => sign * (a.k - b.k) || newerFirst(a.row, b.row));
+    sorted = keyed.map((k) => k.row);
+  } else {
+    // By time alone the stable sort needs no ranks, and rows that arrive newest first (the
+    // register's snapshot, D61) are in order already: one pass instead of a sort.
+    sorted = rows.slice().sort((a, b) => -sign * newerFirst(a, b));
+  }
   if (!perRows) sortCache.set(rows, (perRows = new Map<string, InitiativeRow[]>()));
   perRows.set(cacheKey, sorted);
   return sorted;

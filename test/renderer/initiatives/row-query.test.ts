@@ -107,6 +107,31 @@ describe('queryRows', () => {
     expect(byUnit.at(-1)!.id).toBe('b'); // "LĐLĐ …" after "CĐCS …"
   });
 
+  it('sorts by time of update newest or oldest first, rows of the same time as they came', () => {
+    const at = (day: number) => `2021-04-${String(day).padStart(2, '0')}T08:00:00.000Z`;
+    const timed = [
+      row({ id: 't1', updatedAt: at(3) }),
+      row({ id: 't2', updatedAt: at(5) }),
+      row({ id: 't3', updatedAt: at(3) }),
+      row({ id: 't4', updatedAt: at(1) }),
+      row({ id: 't5', updatedAt: at(5) }),
+    ];
+    expect(ids(sortRows(timed, { key: 'updatedAt', order: 'descend' }))).toEqual([
+      't2',
+      't5',
+      't1',
+      't3',
+      't4',
+    ]);
+    expect(ids(sortRows(timed, { key: 'updatedAt', order: 'ascend' }))).toEqual([
+      't4',
+      't1',
+      't3',
+      't2',
+      't5',
+    ]);
+  });
+
   it('sorts once per rows array and sort, then only filters', () => {
     const sort = { key: 'title', order: 'ascend' } as const;
     expect(sortRows(rows, sort)).toBe(sortRows(rows, sort));

@@ -25,7 +25,7 @@ import {
   ProgrammeRowsStore,
   type RowsSnapshot,
 } from '../../../renderer/src/search/programme-rows-store';
-import { queryRows } from '../../../renderer/src/search/row-query';
+import { DEFAULT_SORT, queryRows, sortRows } from '../../../renderer/src/search/row-query';
 import { author, completeInitiative } from '../../shared/initiative-fixtures';
 import { setUpDb } from '../helpers';
 
@@ -183,6 +183,25 @@ describe('a register loaded from its snapshot', () => {
       'i-0007',
     ]);
     expect(queryRows(s.rows, s.index, { query: 'chuyen sang' })).toEqual([]);
+  });
+
+  it('holds its rows newest first, so the next load takes them in the order the list shows', async () => {
+    // More than the 50 newest rows read first, so the first load's order is not already this one.
+    const env = await withSnapshot(80);
+    const snapshot = (await getRowSnapshot(env.db, env.programme.id))!;
+    const order: string[] = [];
+    await readSnapshotRows(
+      env.db,
+      snapshot,
+      (rows) => (order.push(...rows.map((r) => r.id)), true),
+    );
+    const newestFirst = records(env, 80)
+      .map((r) => r.id)
+      .reverse();
+    expect(order).toEqual(newestFirst);
+    const s = await full(env, null);
+    expect(s.rows.map((r) => r.id)).toEqual(newestFirst);
+    expect(sortRows(s.rows, DEFAULT_SORT)).toEqual(s.rows);
   });
 
   it('is read from the pages (a row unchanged since shows as the snapshot holds it)', async () => {

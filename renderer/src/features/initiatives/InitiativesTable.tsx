@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { Table, type TableProps } from 'antd';
 import type { ProgrammeWindow } from '@shared/appraisal/row-readiness';
 import { formatDate, formatMoney } from '@shared/format';
@@ -96,15 +96,18 @@ const columns = (
   },
 ];
 
-/** The register: a virtual table, so 100,000 rows scroll as smoothly as 50. */
-export const InitiativesTable = ({
+/**
+ * The register: a virtual table, so 100,000 rows scroll as smoothly as 50. Memoised: the screen
+ * re-renders with every loading step of a large register, the table only when its rows change.
+ */
+export const InitiativesTable = memo(function InitiativesTable({
   rows,
   unitNames,
   programmeWindow,
   sort,
   onSort,
   loading,
-}: Props) => {
+}: Props) {
   const height = useTableHeight(300);
   // Stable props: antd re-derives its per-row maps when these change, and the screen re-renders
   // with every loading step of a 250,000-row register.
@@ -135,4 +138,4 @@ export const InitiativesTable = ({
       }}
     />
   );
-};
+});

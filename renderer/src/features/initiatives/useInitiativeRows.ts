@@ -35,6 +35,9 @@ export interface InitiativeRowsView {
   unitNames: ReadonlyMap<string, string>;
 }
 
+/** One empty map, so a memoised table is not re-rendered by a new one each time. */
+const NO_NAMES: ReadonlyMap<string, string> = new Map();
+
 /** The register as filtered and sorted for a list screen. */
 export const useInitiativeRows = (programmeId: string | null, q: RowsQuery): InitiativeRowsView => {
   const db = useDb();
@@ -79,5 +82,5 @@ export const useInitiativeRows = (programmeId: string | null, q: RowsQuery): Ini
     () => (status ? base.filter((r) => r.status === status) : base),
     [base, status],
   );
-  return { snapshot, rows, counts, unitNames: unitNames ?? new Map<string, string>() };
+  return { snapshot, rows, counts, unitNames: unitNames ?? NO_NAMES };
 };
