@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../e2e/browser';
 import { installDeskBridge, type MainInvoke } from '../e2e/desk-bridge';
+import { clearStoreInPage } from '../e2e/idb-in-page';
 import { withTodaysBackup } from './backup-made';
 import { createMainSide } from '../e2e/main-side';
 import { assertRendererBuilt, RENDERER_OUT } from '../e2e/paths';
@@ -29,11 +30,14 @@ interface ProfileNode {
   callFrame: { functionName: string; url: string; lineNumber: number };
 }
 
-const topFunctions = (profile: {
+/** What the Chrome DevTools Protocol's `Profiler.stop` returns, as far as read here. */
+interface CpuProfile {
   nodes: ProfileNode[];
   samples: number[];
   timeDeltas: number[];
-}): string[] => {
+}
+
+const topFunctions = (profile: CpuProfile): string[] => {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map<string, number>();
   profile.samples.forEach((id, i) => {
@@ -52,11 +56,7 @@ const topFunctions = (profile: {
  * The profile's busy stretches over 100 ms (samples with no idle between them), each with its
  * functions of most self time: which work makes each long task.
  */
-const busyStretches = (profile: {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-}): string[] => {
+const busyStretches = (profile: CpuProfile): string[] => {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const out: string[] = [];
   let at = 0;
@@ -222,18 +222,7 @@ async function main(): Promise<void> {
     // table and writes it afresh (after a change to how it is written).
     if (process.env.PROBE_DROP_SNAPSHOT) {
       await page.goto(`${server.origin}${BENCH_PREFIX}`);
-      await page.evaluate(
-        () =>
-          new Promise<void>((resolve, reject) => {
-            const open = indexedDB.open('sang-kien-desk');
-            open.onerror = () => reject(new Error(String(open.error)));
-            open.onsuccess = () => {
-              const tx = open.result.transaction('rowSnapshots', 'readwrite');
-              tx.objectStore('rowSnapshots').clear();
-              tx.oncomplete = () => (open.result.close(), resolve());
-            };
-          }),
-      );
+      await clearStoreInPage(page, 'rowSnapshots');
     }
     for (let n = 0; n < LOOKS; n++) {
       calls.length = 0;

@@ -16,7 +16,6 @@ const ARGS = [
   '--disable-sync',
 ];
 
-/** A persistent profile, so IndexedDB outlives a close: reusing the folder is "reopening the app". */
 /** The pages' clock is Vietnam's, whatever the machine's: a clerk's dates are Vietnamese dates. */
 export const PAGE_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
@@ -27,6 +26,7 @@ export const PAGE_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 export const pageToday = (now: Date = new Date()): string =>
   new Intl.DateTimeFormat('en-CA', { timeZone: PAGE_TIME_ZONE }).format(now);
 
+/** A persistent profile, so IndexedDB outlives a close: reusing the folder is "reopening the app". */
 export async function launchChromium(profileDir: string): Promise<BrowserContext> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(

@@ -4,6 +4,7 @@
 // written with rows stores the search index (D60), and a reopened list searches with it.
 import { afterEach, describe, expect, it } from 'vitest';
 import { startApp, type App } from './harness';
+import { clearStoreInPage } from './idb-in-page';
 import {
   completeSetup,
   heading,
@@ -35,24 +36,6 @@ const storeRecords = (a: App, store: string): Promise<unknown[]> =>
             resolve(req.result as unknown[]);
           };
           req.onerror = () => reject(new Error(String(req.error)));
-        };
-      }),
-    store,
-  );
-
-/** Empties a store with plain IndexedDB inside the page, as a damaged or lost cache would be. */
-const clearStore = (a: App, store: string): Promise<void> =>
-  a.page.evaluate(
-    (name) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('sang-kien-desk');
-        open.onerror = () => reject(new Error(String(open.error)));
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(name, 'readwrite');
-          tx.objectStore(name).clear();
-          tx.oncomplete = () => (db.close(), resolve());
-          tx.onerror = () => reject(new Error(String(tx.error)));
         };
       }),
     store,
@@ -119,7 +102,7 @@ describe('register snapshot', () => {
     await tableRow(app, TITLE).waitFor();
 
     // Without its snapshot the next open reads the rows and writes one, with the search index.
-    await clearStore(app, 'rowSnapshots');
+    await clearStoreInPage(app.page, 'rowSnapshots');
     await app.reopen();
     app.page.setDefaultTimeout(20_000);
     await openMenu(app, 'Sáng kiến');

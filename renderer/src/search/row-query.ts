@@ -74,9 +74,9 @@ const ranksOf = (
   return new Map(distinct.map((v, n) => [v, n]));
 };
 
-/** A row's sort key; null for the time of update, which rows are compared by directly. */
 type Keyed = (row: InitiativeRow) => number;
 
+/** A row's numeric sort key; null for the time of update, which rows are compared by directly. */
 const numericKey = (
   rows: readonly InitiativeRow[],
   key: RowSortKey,
