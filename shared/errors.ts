@@ -30,6 +30,8 @@ export const ERROR_CODES = {
   QUOTA_FULL: { retryable: false },
   /** A proposal of an initiative whose dossier check still lists problems. */
   NOT_READY: { retryable: false },
+  /** An import of new initiatives holding one the register has already (the same id). */
+  ALREADY_STORED: { retryable: false },
   /** A file name, or the path to its folder, longer than the file system takes. */
   NAME_TOO_LONG: { retryable: false },
   /** A file kind the app will not write (one that runs a program). */

@@ -174,16 +174,11 @@ export const seedCopies = async (
           req.onsuccess = () => resolve(req.result as Rec[]);
           req.onerror = () => reject(req.error ?? new Error('getAll failed'));
         });
-      const [initiatives, rows, units] = await Promise.all([
-        all('initiatives'),
-        all('initiativeRows'),
-        all('units'),
-      ]);
+      const [initiatives, units] = await Promise.all([all('initiatives'), all('units')]);
       const source = initiatives.find((i) => i['title'] === sourceTitle);
-      const sourceRow = rows.find((r) => r.id === source?.id);
-      if (!source || !sourceRow) throw new Error(`No initiative "${sourceTitle}" to copy`);
+      if (!source) throw new Error(`No initiative "${sourceTitle}" to copy`);
       if (source['status'] !== 'submitted') throw new Error(`"${sourceTitle}" is not submitted`);
-      const tx = db.transaction(['initiatives', 'initiativeRows'], 'readwrite');
+      const tx = db.transaction('initiatives', 'readwrite');
       for (const c of copies) {
         const unitId = c.unitName
           ? units.find((u) => u['name'] === c.unitName)?.id
@@ -202,13 +197,6 @@ export const seedCopies = async (
           updatedAt: now,
         };
         tx.objectStore('initiatives').put({ ...source, ...common, authors, createdAt: now });
-        tx.objectStore('initiativeRows').put({
-          ...sourceRow,
-          ...common,
-          authorNames: [c.author],
-          trashed: 0,
-          formProblems: 0,
-        });
       }
       await new Promise<void>((resolve, reject) => {
         tx.oncomplete = () => resolve();
@@ -325,7 +313,7 @@ export const storedSheets = (app: App) =>
         scores: Record<string, number | null>;
         comments: Record<string, string>;
       }>('scoreSheets'),
-      all<{ id: string; title: string }>('initiativeRows'),
+      all<{ id: string; title: string }>('initiatives'),
       all<{ members: { id: string; name: string }[] }>('councils'),
     ]);
     db.close();

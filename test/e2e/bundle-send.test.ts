@@ -21,7 +21,6 @@ import {
   SAMPLE_UNITS,
 } from '@shared/sample/sample-data';
 import { SAMPLE_NUMBERS } from '@shared/sample/sample-dossier';
-import { toRow } from '../../renderer/src/db/initiative-row';
 import { readZip } from '../main/bundle/bundle-helpers';
 import { paragraphs, unzipText } from '../main/dossier/unzip';
 import { localSettings, PASSWORD, startSmtp, type TestSmtp } from '../main/mail/smtp-fixtures';
@@ -69,7 +68,6 @@ const seedSample = async (a: App): Promise<void> => {
     programmes: [SAMPLE_PROGRAMME],
     units: SAMPLE_UNITS,
     initiatives,
-    initiativeRows: initiatives.map(toRow),
     appraisalSettings: [SAMPLE_SETTINGS],
     councils: [SAMPLE_COUNCIL],
     sessions: [SAMPLE_SESSION],

@@ -20,7 +20,7 @@ afterEach(async () => {
 const AUTHOR = 'Phạm Thị Hoa';
 const TITLE = 'Cải tiến khuôn dập vỏ hộp';
 
-/** One proposed initiative of the office's unit, as a record and as its list row. */
+/** One proposed initiative of the office's unit, as the register stores it. */
 const seedProposed = (target: App) =>
   target.page.evaluate(
     async ({ title, author }) => {
@@ -80,22 +80,8 @@ const seedProposed = (target: App) =>
         status: 'proposed',
         deletedAt: null,
       };
-      const tx = db.transaction(['initiatives', 'initiativeRows'], 'readwrite');
+      const tx = db.transaction('initiatives', 'readwrite');
       tx.objectStore('initiatives').put(record);
-      tx.objectStore('initiativeRows').put({
-        id,
-        programmeId: programme!.id,
-        unitId: unit!.id,
-        title,
-        field: fields[0],
-        status: 'proposed',
-        authorNames: [author],
-        economicBenefit: 125_000_000,
-        firstAppliedOn: '2021-03-01',
-        updatedAt: at,
-        trashed: 0,
-        formProblems: 0,
-      });
       await new Promise<void>((resolve, reject) => {
         tx.oncomplete = () => resolve();
         tx.onerror = () => reject(tx.error ?? new Error('seed failed'));

@@ -1,12 +1,13 @@
 // The dashboard of a seeded programme (issue 10), end to end: production build, real Chromium,
-// real IndexedDB. Four list rows in two units are written straight into the register's store, the
-// app is reloaded, and "Tổng quan" must show the hand-counted figures and draw its charts.
+// real IndexedDB. Four initiatives in two units are written straight into the database, the app is
+// reloaded, and "Tổng quan" must show the hand-counted figures and draw its charts.
 // Screenshot: test-results/screenshots/dashboard.png.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startApp, type App } from './harness';
+import { completeInitiative } from '../shared/initiative-fixtures';
 import { OFFICE, UNIT_NAME, addUnit, completeSetup, heading } from './appraisal-flow-steps';
 
 let app: App | undefined;
@@ -25,48 +26,50 @@ const ROWS = [
 ] as const;
 
 const seedRows = (target: App) =>
-  target.page.evaluate(async (rows) => {
-    type Rec = Record<string, unknown> & { id: string };
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open('sang-kien-desk');
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error ?? new Error('open failed'));
-    });
-    const all = (store: string) =>
-      new Promise<Rec[]>((resolve, reject) => {
-        const req = db.transaction(store).objectStore(store).getAll();
-        req.onsuccess = () => resolve(req.result as Rec[]);
-        req.onerror = () => reject(req.error ?? new Error('getAll failed'));
+  target.page.evaluate(
+    async ([rows, template]) => {
+      type Rec = Record<string, unknown> & { id: string };
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open('sang-kien-desk');
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error ?? new Error('open failed'));
       });
-    const [programmes, units] = await Promise.all([all('programmes'), all('units')]);
-    const programme = programmes[0]!;
-    const fields = programme['fields'] as string[];
-    const tx = db.transaction('initiativeRows', 'readwrite');
-    for (const [n, [unitName, status, benefit, field]] of rows.entries()) {
-      const unit = units.find((u) => u['name'] === unitName);
-      if (!unit) throw new Error(`No unit "${unitName}"`);
-      tx.objectStore('initiativeRows').put({
-        id: crypto.randomUUID(),
-        programmeId: programme.id,
-        unitId: unit.id,
-        title: `Sáng kiến thử ${n + 1}`,
-        field: fields[field],
-        status,
-        authorNames: ['Nguyễn Văn An'],
-        economicBenefit: benefit,
-        firstAppliedOn: '2021-03-01',
-        updatedAt: new Date().toISOString(),
-        trashed: 0,
-        formProblems: 0,
+      const all = (store: string) =>
+        new Promise<Rec[]>((resolve, reject) => {
+          const req = db.transaction(store).objectStore(store).getAll();
+          req.onsuccess = () => resolve(req.result as Rec[]);
+          req.onerror = () => reject(req.error ?? new Error('getAll failed'));
+        });
+      const [programmes, units] = await Promise.all([all('programmes'), all('units')]);
+      const programme = programmes[0]!;
+      const fields = programme['fields'] as string[];
+      const tx = db.transaction('initiatives', 'readwrite');
+      for (const [n, [unitName, status, benefit, field]] of rows.entries()) {
+        const unit = units.find((u) => u['name'] === unitName);
+        if (!unit) throw new Error(`No unit "${unitName}"`);
+        tx.objectStore('initiatives').put({
+          ...template,
+          id: crypto.randomUUID(),
+          programmeId: programme.id,
+          unitId: unit.id,
+          title: `Sáng kiến thử ${n + 1}`,
+          field: fields[field],
+          status,
+          economicBenefit: benefit,
+          firstAppliedOn: '2021-03-01',
+          updatedAt: new Date().toISOString(),
+          deletedAt: null,
+        });
+      }
+      await new Promise<void>((resolve, reject) => {
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error ?? new Error('seed failed'));
       });
-    }
-    await new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error ?? new Error('seed failed'));
-    });
-    db.close();
-    return { name: programme['name'] as string, field: fields[0]! };
-  }, ROWS);
+      db.close();
+      return { name: programme['name'] as string, field: fields[0]! };
+    },
+    [ROWS, completeInitiative()] as const,
+  );
 
 const figure = (target: App, title: string) =>
   target.page.locator(`[data-figure="${title}"]`).innerText();

@@ -19,7 +19,6 @@ import {
   SAMPLE_SHEETS,
   SAMPLE_UNITS,
 } from '@shared/sample/sample-data';
-import { toRow } from '../../renderer/src/db/initiative-row';
 import { paragraphs, unzipText } from '../main/dossier/unzip';
 import { startApp, type App } from './harness';
 import { pdfPageTexts } from './pdf-text';
@@ -44,7 +43,6 @@ const seedSample = async (app: App): Promise<void> => {
     programmes: [SAMPLE_PROGRAMME],
     units: SAMPLE_UNITS,
     initiatives,
-    initiativeRows: initiatives.map(toRow),
     appraisalSettings: [SAMPLE_SETTINGS],
     councils: [SAMPLE_COUNCIL],
     sessions: [SAMPLE_SESSION],

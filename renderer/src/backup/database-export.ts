@@ -4,7 +4,7 @@
 // database, rebuilding the derived tables (docs/decisions.md, D59).
 import { exportDB, importInto, peakImportFile } from 'dexie-export-import';
 import type { DeskDb } from '../db/database';
-import { DERIVED_TABLES, rebuildDerived } from '../db/derived-tables';
+import { DERIVED_TABLES, rebuildDerived, SKIPPED_TABLES } from '../db/derived-tables';
 import { SCHEMA } from '../db/schema';
 import { OUTBOX_KEY_PREFIX } from '../mail/outbox-store';
 
@@ -84,7 +84,7 @@ export async function importDatabase(
   const outbox = await db.settings.where('key').startsWith(OUTBOX_KEY_PREFIX).toArray();
   await importInto(db, data, {
     clearTablesBeforeImport: true,
-    skipTables: [...DERIVED_TABLES],
+    skipTables: [...SKIPPED_TABLES],
     filter: (table, value) => !isOutboxEntry(table, value),
     acceptNameDiff: true,
     acceptVersionDiff: true,

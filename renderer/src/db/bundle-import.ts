@@ -1,7 +1,7 @@
 // Imports a verified bundle at the level above (issue 9, item 6; docs/decisions.md, D35): a backup
 // snapshot first, then everything in ONE transaction or nothing — the sender's unit and programme
 // where the clerk matched them, the initiatives the plan says are new or updated (conflicts only
-// as the clerk resolved them), their list rows, history entries, attachments' bytes, the sender's
+// as the clerk resolved them), the counts, history entries, attachments' bytes, the sender's
 // councils, sessions and score sheets, and what was imported, for the next time. Records keep
 // their UUID and rev; `importInitiatives` (which overwrites by id) is not used here.
 import type { Council, ScoreSheet, Session } from '@shared/appraisal/model';

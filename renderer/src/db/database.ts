@@ -7,7 +7,6 @@ import type { AppraisalSettings, Council, ScoreSheet, Session } from '@shared/ap
 import type { Commendation } from '@shared/model/commendation';
 
 import type { ImportedRecord, ImportLink } from '@shared/bundle/import-links';
-import type { InitiativeRow } from './initiative-row';
 import type { InitiativeCounts } from './initiative-counts';
 import type { RowChange } from './row-changes';
 import type { RowPage, RowSnapshot } from './row-snapshot';
@@ -33,7 +32,6 @@ export class DeskDb extends Dexie {
   programmes!: Table<Programme, string>;
   units!: Table<Unit, string>;
   initiatives!: Table<Initiative, string>;
-  initiativeRows!: Table<InitiativeRow, string>;
   initiativeCounts!: Table<InitiativeCounts, string>;
   rowChanges!: Table<RowChange, number>;
   rowPages!: Table<RowPage, [string, number, number]>;

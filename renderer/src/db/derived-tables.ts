@@ -1,15 +1,21 @@
 // Tables computed from the initiatives alone (docs/decisions.md, D59): backups leave them out and
 // a restore rebuilds them, so a backup is smaller and its read transaction shorter, and a restored
-// register can never hold rows or counts that disagree with its records.
+// register can never hold counts that disagree with its records.
 import { INITIATIVE_STATUSES, type Initiative } from '@shared/model/initiative';
 import type { DeskDb } from './database';
 import { toRow } from './initiative-row';
 import { countRows, type InitiativeCounts } from './initiative-counts';
 import { ROW_CACHE_TABLES } from './row-snapshot';
 
-/** The list rows, the counts and the rows' snapshot cache (row-snapshot.ts, emptied here). */
-export const DERIVED_TABLES = ['initiativeRows', 'initiativeCounts', ...ROW_CACHE_TABLES] as const;
+/** The counts and the rows' snapshot cache (row-snapshot.ts, emptied here). */
+export const DERIVED_TABLES = ['initiativeCounts', ...ROW_CACHE_TABLES] as const;
 export type DerivedTable = (typeof DERIVED_TABLES)[number];
+
+/**
+ * What a backup leaves out and a restore skips: the derived tables, and the list rows that backups
+ * made before schema 6 may hold (docs/decisions.md, D62).
+ */
+export const SKIPPED_TABLES: readonly string[] = [...DERIVED_TABLES, 'initiativeRows'];
 
 /** Records read per step: a few MB of full initiatives, never the whole register at once. */
 export const REBUILD_CHUNK = 2000;
@@ -51,9 +57,7 @@ export async function rebuildDerived(
             ? await db.initiatives.orderBy(':id').limit(REBUILD_CHUNK).toArray()
             : await db.initiatives.where(':id').above(last).limit(REBUILD_CHUNK).toArray();
         if (chunk.length === 0) break;
-        const rows = chunk.map(toRow);
-        await db.initiativeRows.bulkPut(rows);
-        addInto(counts, countRows(rows));
+        addInto(counts, countRows(chunk.map(toRow)));
         last = chunk[chunk.length - 1]!.id;
         done += chunk.length;
         onProgress({ done, total });

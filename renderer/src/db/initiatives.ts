@@ -1,5 +1,6 @@
-// The register's writes. Each runs in one transaction with its history entry and list row, so a
-// crash never leaves a change without its trace.
+// The register's writes. Each runs in one transaction with its history entry and the programme's
+// counts, so a crash never leaves a change without its trace.
+import Dexie from 'dexie';
 import { initiativeSchema, type Initiative, type InitiativeDraft } from '@shared/model/initiative';
 import type { HistoryEntry } from '@shared/model/history';
 import { canMove, isEditable } from '@shared/domain/lifecycle';
@@ -29,7 +30,7 @@ const initiativeEntry = (i: Initiative, action: HistoryEntry['action'], by: stri
   historyEntry({ entityType: 'initiative', entityId: i.id }, { action, by, at: i.updatedAt });
 
 /**
- * Writes the record, its list row, the programme's counts and its history entry together;
+ * Writes the record, the programme's counts and its history entry together;
  * `before` is the record as it was (null for a new one).
  */
 const write = async (
@@ -45,9 +46,9 @@ const write = async (
 const tables = (db: DeskDb) => [...initiativeTables(db), db.history];
 
 /**
- * Stores validated records with their list rows, counts and the given history entries; call inside
+ * Stores validated records with their counts and the given history entries; call inside
  * a transaction over `initiativeTables(db)` and history (the bulk write of imports). Returns
- * the rows, for emitRowsChanged once the transaction has committed.
+ * their list rows, for emitRowsChanged once the transaction has committed.
  */
 export const storeInitiatives = async (
   db: DeskDb,
@@ -184,10 +185,12 @@ export const discardEmptyDraft = async (db: DeskDb, id: string): Promise<boolean
 };
 
 /**
- * Stores many initiatives at once (bundle import, benchmarks), validated by the same schema as
- * every other write, each with its list row. An import is one act of one clerk, so it leaves one
- * history entry per programme (with the count and the note) rather than one per record: at
- * 100,000 records a third write per record would halve the import's speed.
+ * Stores many new initiatives at once (spreadsheets, the sample, benchmarks), validated by the
+ * same schema as every other write. An import is one act of one clerk, so it leaves one history
+ * entry per programme (with the count and the note) rather than one per record: at 100,000
+ * records a third write per record would halve the import's speed. It only adds: a record whose
+ * id the register holds already, or an id given twice, refuses the whole import (ALREADY_STORED)
+ * and writes nothing; bundles, which update, have their own path (bundle-import.ts).
  */
 export const importInitiatives = async (
   db: DeskDb,
@@ -200,20 +203,34 @@ export const importInitiatives = async (
   for (const i of valid)
     perProgramme.set(i.programmeId, (perProgramme.get(i.programmeId) ?? 0) + 1);
   const at = new Date().toISOString();
-  const rows = await db.transaction('rw', tables(db), () =>
-    storeInitiatives(
-      db,
-      valid,
-      [...perProgramme].map(([programmeId, count]) =>
-        historyEntry(
-          { entityType: 'programme', entityId: programmeId },
-          { action: 'create', by, at, note: `${note}: ${count} sáng kiến` },
-        ),
-      ),
+  const entries = [...perProgramme].map(([programmeId, count]) =>
+    historyEntry(
+      { entityType: 'programme', entityId: programmeId },
+      { action: 'create', by, at, note: `${note}: ${count} sáng kiến` },
     ),
   );
+  const rows = await db
+    .transaction('rw', tables(db), () =>
+      putInitiatives(db, valid, 'new').then((added) =>
+        db.history.bulkPut(entries).then(() => added),
+      ),
+    )
+    .catch((e: unknown) => {
+      throw alreadyStored(e, valid) ?? e;
+    });
   emitRowsChanged(rows);
   return valid.length;
+};
+
+/** The refusal of an import that met a stored id, naming the first such initiative; else null. */
+const alreadyStored = (e: unknown, records: readonly Initiative[]): RuleError | null => {
+  if (!(e instanceof Dexie.BulkError) && !(e instanceof Dexie.ConstraintError)) return null;
+  const at = e instanceof Dexie.BulkError ? Number(Object.keys(e.failuresByPos)[0] ?? 0) : 0;
+  const title = records[at]?.title || 'không tên';
+  return new RuleError(
+    `Sáng kiến "${title}" đã có trong sổ (trùng mã). Chưa nhập sáng kiến nào; hãy bỏ những dòng đã có rồi nhập lại.`,
+    'ALREADY_STORED',
+  );
 };
 
 export const getInitiative = (db: DeskDb, id: string): Promise<Initiative | undefined> =>

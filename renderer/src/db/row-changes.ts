@@ -1,6 +1,6 @@
 // Which list rows each write touched, one small record per programme and write (not per
-// initiative), kept in the transaction that writes the rows. A register loaded from its snapshot
-// (row-snapshot.ts) re-reads only the rows changed since the snapshot was taken
+// initiative), kept in the transaction that writes the records. A register loaded from its
+// snapshot (row-snapshot.ts) re-reads only the records changed since the snapshot was taken
 // (docs/decisions.md, D58).
 import Dexie, { type PromiseExtended } from 'dexie';
 import type { DeskDb } from './database';

@@ -1,7 +1,7 @@
 // A programme's list rows kept as a snapshot in pages of a few thousand: reading 50 page records
-// is many times faster than reading 250,000 row records (docs/decisions.md, D50, D58). The rows
-// table stays the truth; a snapshot is a cache taken as of a row change (row-changes.ts), and a
-// register loaded from it re-reads only the rows changed since.
+// is many times faster than reading 250,000 records (docs/decisions.md, D50, D58, D62). The
+// records stay the truth; a snapshot is a cache taken as of a row change (row-changes.ts), and a
+// register loaded from it re-reads only the records changed since.
 import Dexie from 'dexie';
 import type { IndexImage } from '@shared/search';
 import type { DeskDb } from './database';

@@ -1,7 +1,7 @@
 // Numbered schema versions of the one database. Never edit a released version: add the next one
 // with an upgrade, and a test in test/renderer/db/migrations.test.ts that fills the old one.
 import type { Transaction } from 'dexie';
-import { toRow, type InitiativeRow } from './initiative-row';
+import { toRow } from './initiative-row';
 import { countRows } from './initiative-counts';
 import type { Initiative } from '@shared/model/initiative';
 
@@ -26,13 +26,10 @@ export const SCHEMA: readonly SchemaVersion[] = [
   {
     // The list needs every initiative of a programme in memory for sorting and search; a compact
     // row per initiative loads several times faster than the full records (docs/decisions.md, D7).
+    // Version 6 drops the table again (D62): its upgrade, which filled it, is gone with it.
     version: 2,
     stores: {
       initiativeRows: 'id, [programmeId+updatedAt]',
-    },
-    upgrade: async (tx) => {
-      const all = await tx.table<Initiative>('initiatives').toArray();
-      await tx.table('initiativeRows').bulkPut(all.map(toRow));
     },
   },
   {
@@ -47,11 +44,7 @@ export const SCHEMA: readonly SchemaVersion[] = [
       sessions: 'id, programmeId, councilId',
       scoreSheets: 'id, &[sessionId+initiativeId+memberId], sessionId, initiativeId',
     },
-    // Rows gain `formProblems` for the readiness badge: recompute them from the records.
-    upgrade: async (tx) => {
-      const all = await tx.table<Initiative>('initiatives').toArray();
-      await tx.table('initiativeRows').bulkPut(all.map(toRow));
-    },
+    // Rows gained `formProblems` here, recomputed by an upgrade that went with the table (D62).
   },
   {
     // Issue 11: counts per programme and status kept with every write (docs/decisions.md, D48),
@@ -68,13 +61,13 @@ export const SCHEMA: readonly SchemaVersion[] = [
       importLinks: 'key, kind',
       importedRecords: 'id',
     },
-    // Counts from the rows as they are; also run after restoring an older backup, so it replaces.
-    // The other new tables start empty.
+    // Counts from the records; also run after restoring an older backup, so it replaces. The other
+    // new tables start empty.
     upgrade: async (tx) => {
       const counts = tx.table('initiativeCounts');
       await counts.clear();
-      const rows = await tx.table<InitiativeRow>('initiativeRows').toArray();
-      await counts.bulkPut([...countRows(rows).values()]);
+      const all = await tx.table<Initiative>('initiatives').toArray();
+      await counts.bulkPut([...countRows(all.map(toRow)).values()]);
     },
   },
   {
@@ -86,6 +79,18 @@ export const SCHEMA: readonly SchemaVersion[] = [
       rowChanges: '++seq, [programmeId+seq]',
       rowPages: '[programmeId+generation+page]',
       rowSnapshots: 'programmeId',
+    },
+  },
+  {
+    // Issue 11: the list rows go (docs/decisions.md, D62). The register derives them from the
+    // records, whose own index by programme and time of update serves the first paint and the
+    // load without a snapshot; `where('programmeId')` keeps working on that index's first part.
+    // The snapshot's pages hold the same rows, so they stay. Existing records fill the new index
+    // as it is created.
+    version: 6,
+    stores: {
+      initiatives: 'id, unitId, [programmeId+updatedAt]',
+      initiativeRows: null,
     },
   },
 ];

@@ -1,5 +1,5 @@
 // Commits the rows of a checked spreadsheet (issue 10): all or none, through importInitiatives, so
-// the records, their list rows and the history entry go in one transaction. Rows the register
+// the records, the counts and the history entry go in one transaction. Rows the register
 // already holds (by the import's identity, docs/decisions.md D45) are skipped, so importing the
 // same sheet twice adds nothing the second time. Rows carrying a Mã (docs/decisions.md D55) are
 // the initiative of that id and are never written: not even after a rename do they double.
@@ -30,7 +30,7 @@ export interface SheetImportOutcome {
   skipped: number;
 }
 
-/** Writes the rows not yet in the register as drafts, each with its list row, in one transaction. */
+/** Writes the rows not yet in the register as drafts, in one transaction. */
 export const commitSheetImport = async (
   db: DeskDb,
   programmeId: string,

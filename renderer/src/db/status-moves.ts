@@ -1,5 +1,5 @@
 // Every status change of the register and the council is written here, through the lifecycle's one
-// `moveStatus` (shared/domain/lifecycle.ts), with its list row and its history entry.
+// `moveStatus` (shared/domain/lifecycle.ts), with the counts and its history entry.
 import { moveStatus, type MoveFacts, type Mover } from '@shared/domain/lifecycle';
 import type { Initiative, InitiativeStatus } from '@shared/model/initiative';
 import { diffInitiative } from '@shared/rules/initiative-diff';

@@ -1,6 +1,7 @@
 import Dexie, { type Collection } from 'dexie';
 import type { DeskDb } from '../db/database';
-import type { InitiativeRow } from '../db/initiative-row';
+import type { Initiative } from '@shared/model/initiative';
+import { toRow, type InitiativeRow } from '../db/initiative-row';
 import { getInitiativeCounts, storedTotal } from '../db/initiative-counts';
 
 /** How many of the most recently updated rows are shown before the whole programme is in. */
@@ -12,17 +13,19 @@ export const FIRST_PAGE = 50;
  */
 export const LOAD_CHUNK = 4_000;
 
-const byUpdate = (db: DeskDb) => db.initiativeRows.where('[programmeId+updatedAt]');
+// The list rows are derived from the records as they are read (docs/decisions.md, D62).
+const byUpdate = (db: DeskDb) => db.initiatives.where('[programmeId+updatedAt]');
 
 const programmeRange = (db: DeskDb, programmeId: string) =>
   byUpdate(db).between([programmeId, Dexie.minKey], [programmeId, Dexie.maxKey]);
 
 /** The newest rows of a programme, newest first: a bounded read, whatever the register's size. */
-export const newestRows = (
+export const newestRows = async (
   db: DeskDb,
   programmeId: string,
   limit = FIRST_PAGE,
-): Promise<InitiativeRow[]> => programmeRange(db, programmeId).reverse().limit(limit).toArray();
+): Promise<InitiativeRow[]> =>
+  (await programmeRange(db, programmeId).reverse().limit(limit).toArray()).map(toRow);
 
 /** How many rows the programme holds (trashed ones too), from the counts kept with each write. */
 export const programmeRowTotal = async (db: DeskDb, programmeId: string): Promise<number> =>
@@ -40,15 +43,16 @@ export const readRowChunks = async (
   chunk = LOAD_CHUNK,
 ): Promise<void> => {
   const read = async (after: string | null): Promise<{ rows: InitiativeRow[]; done: boolean }> => {
-    const range: Collection<InitiativeRow, string> =
+    const range: Collection<Initiative, string> =
       after === null
         ? programmeRange(db, programmeId)
         : byUpdate(db).between([programmeId, after], [programmeId, Dexie.maxKey], false, false);
-    const rows = await range.limit(chunk).toArray();
-    if (rows.length < chunk) return { rows, done: true };
-    const last = rows.at(-1)!.updatedAt;
+    const records = await range.limit(chunk).toArray();
+    if (records.length < chunk) return { rows: records.map(toRow), done: true };
+    const last = records.at(-1)!.updatedAt;
     const tied = await byUpdate(db).equals([programmeId, last]).toArray();
-    return { rows: [...rows.filter((r) => r.updatedAt !== last), ...tied], done: false };
+    const rows = [...records.filter((r) => r.updatedAt !== last), ...tied].map(toRow);
+    return { rows, done: false };
   };
   let next = read(null);
   for (;;) {
@@ -76,5 +80,5 @@ export const loadProgrammeRows = async (
 ): Promise<InitiativeRow[]> => {
   if (onFirstPage) onFirstPage(await newestRows(db, programmeId));
   if (onTotal) onTotal(await programmeRowTotal(db, programmeId));
-  return programmeRange(db, programmeId).toArray();
+  return (await programmeRange(db, programmeId).toArray()).map(toRow);
 };

@@ -4,7 +4,7 @@
 import { liveQuery, type Subscription } from 'dexie';
 import { FoldedIndex } from '@shared/search';
 import type { DeskDb } from '../db/database';
-import type { InitiativeRow } from '../db/initiative-row';
+import { toRow, type InitiativeRow } from '../db/initiative-row';
 import { onRowsChanged } from '../db/changes';
 import { namesById } from '../db/queries/unit-tree';
 import { listUnits } from '../db/units';
@@ -319,8 +319,9 @@ export class ProgrammeRowsStore {
   private async replay(ids: readonly string[], held: Set<string>): Promise<void> {
     for (let from = 0; from < ids.length; from += this.pacing.chunk) {
       const part = ids.slice(from, from + this.pacing.chunk);
-      const rows = await this.db.initiativeRows.bulkGet(part);
-      rows.forEach((r, n) => {
+      const records = await this.db.initiatives.bulkGet(part);
+      records.forEach((record, n) => {
+        const r = record && toRow(record);
         const id = part[n]!;
         const kept = r !== undefined && r.programmeId === this.programmeId;
         if (kept) held.add(id);

@@ -22,7 +22,7 @@ export interface SearchReport {
   storeFullMs: number;
   /** The longest task on the page's main thread while the register loaded (input waits that long). */
   longestTaskMs: number;
-  /** The first load, from the row records (no snapshot yet), and its longest task. */
+  /** The first load, from the records (no snapshot yet), and its longest task. */
   coldFullMs: number;
   coldLongestTaskMs: number;
   /** From the end of that load until its snapshot was written (3 s wait included: none here). */
@@ -59,20 +59,17 @@ export interface ImportReport {
 
 export interface BenchApi {
   setup(): Promise<SetupInfo>;
-  /** A plain Dexie bulkPut of the records into the initiatives table of a scratch database. */
-  seedRaw(setup: SetupInfo, total: number, chunk: number): Promise<SeedReport>;
   /**
-   * Raw bulkPut of the records and their list rows, as the app writes them, unvalidated; with
-   * the app's strict durability unless 'relaxed' (Chromium's default) is asked for.
+   * The same generated records written three ways, in turns batch by batch: a plain Dexie bulkPut
+   * into scratch databases with the app's schema (strict durability, as the app, and Chromium's
+   * relaxed default), and the app's importInitiatives (validation, counts, change records,
+   * history) into the app's database, which keeps them.
    */
-  seedRawWithRows(
+  seedAll(
     setup: SetupInfo,
     total: number,
     chunk: number,
-    durability?: 'strict' | 'relaxed',
-  ): Promise<SeedReport>;
-  /** The app's own path: importInitiatives (validation, list rows, history) into the app database. */
-  seedApp(setup: SetupInfo, total: number, chunk: number): Promise<SeedReport>;
+  ): Promise<{ raw: SeedReport; rawRelaxed: SeedReport; app: SeedReport }>;
   /** Validation alone (the schema parse importInitiatives runs), to explain the gap. */
   parseOnly(setup: SetupInfo, total: number, chunk: number): Promise<number>;
   /** Loads the register and searches it; the register stays loaded until `release`. */

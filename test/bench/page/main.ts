@@ -1,8 +1,6 @@
 // The benchmark page: built by vite from the app's own database and search code, served on the
 // app's origin so the app page opens the very database seeded here.
-import Dexie from 'dexie';
-import { initiativeSchema, type Initiative } from '@shared/model/initiative';
-import { toRow } from '../../../renderer/src/db/initiative-row';
+import { initiativeSchema } from '@shared/model/initiative';
 import { DeskDb, openDeskDb } from '../../../renderer/src/db/database';
 import { importInitiatives } from '../../../renderer/src/db/initiatives';
 import { completeSetup } from '../../../renderer/src/db/settings';
@@ -12,6 +10,7 @@ import {
   ProgrammeRowsStore,
 } from '../../../renderer/src/search/programme-rows-store';
 import { getRowSnapshot } from '../../../renderer/src/db/row-snapshot';
+import { newestRows } from '../../../renderer/src/search/load-rows';
 import { getInitiativeCounts } from '../../../renderer/src/db/initiative-counts';
 import { buildRowIndex, DEFAULT_SORT, queryRows } from '../../../renderer/src/search/row-query';
 import { settledChoice } from '@shared/bundle/import-match';
@@ -59,79 +58,70 @@ const setup = async (): Promise<SetupInfo> => {
   return { programmeId: programme.id, units };
 };
 
-/** Runs `write` per chunk of generated records, timing only the writes. */
-const seed = async (
-  label: string,
-  info: SetupInfo,
-  total: number,
-  chunk: number,
-  write: (batch: unknown[]) => Promise<void>,
-): Promise<number> => {
-  let writeMs = 0;
-  for (let from = 0; from < total; from += chunk) {
-    const batch = makeBatch(from, Math.min(total, from + chunk), { ...info, by: BY });
-    const t0 = performance.now();
-    await write(batch);
-    writeMs += performance.now() - t0;
-    const done = Math.min(total, from + chunk);
-    if (done % (chunk * 4) === 0 || done === total)
-      progress(`${label}: ${done.toLocaleString('en')} / ${total.toLocaleString('en')}`);
-  }
-  return writeMs;
-};
-
-const seedRaw = async (info: SetupInfo, total: number, chunk: number): Promise<SeedReport> => {
-  // Same schema and indexes as the app's database, under another name, so it costs nothing there.
-  const raw = new DeskDb('sang-kien-desk-bench-raw');
-  await raw.open();
-  const writeMs = await seed('raw bulkPut', info, total, chunk, async (batch) => {
-    await raw.initiatives.bulkPut(batch as never[]);
-  });
-  const counts = { initiatives: await raw.initiatives.count() };
-  await raw.delete();
-  return { records: total, writeMs, counts };
-};
+/** One way of writing the generated records, into its own database. */
+interface Writer {
+  label: string;
+  db: DeskDb;
+  write: (batch: unknown[]) => Promise<unknown>;
+  ms: number;
+}
 
 /**
- * The same writes the app makes (each record and its list row, one transaction per batch) without
- * validation or history: the fair baseline for the app's import path, since the row table is a
- * design choice that makes the first paint fast (docs/decisions.md, D7).
+ * Writes the same generated records three ways, batch by batch in turns: a raw Dexie bulkPut with
+ * the app's strict durability, the same with Chromium's relaxed default, and the app's own import.
+ * The raw databases have the app's schema and indexes under other names, so they cost nothing
+ * there. Taking turns (the order rotating each batch), rather than one whole run after another,
+ * gives each the same state of the origin's one LevelDB, whose background compaction after the
+ * previous run (and after deleting its database) otherwise slows whichever comes next.
  */
-const seedRawWithRows = async (
+const seedAll = async (
   info: SetupInfo,
   total: number,
   chunk: number,
-  durability: 'strict' | 'relaxed' = 'strict',
-): Promise<SeedReport> => {
-  const raw = new DeskDb(`sang-kien-desk-bench-raw-rows-${durability}`, durability);
-  await raw.open();
-  const label = `raw bulkPut + rows (${durability})`;
-  const writeMs = await seed(label, info, total, chunk, async (batch) => {
-    const records = batch as Initiative[];
-    await raw.transaction('rw', [raw.initiatives, raw.initiativeRows], async () => {
-      await raw.initiatives.bulkPut(records);
-      await raw.initiativeRows.bulkPut(records.map(toRow));
-    });
+): Promise<{ raw: SeedReport; rawRelaxed: SeedReport; app: SeedReport }> => {
+  const rawDb = (durability: 'strict' | 'relaxed') =>
+    new DeskDb(`sang-kien-desk-bench-raw-${durability}`, durability);
+  const bulkPut = (db: DeskDb) => (batch: unknown[]) => db.initiatives.bulkPut(batch as never[]);
+  const app = openDeskDb();
+  const strict = rawDb('strict');
+  const relaxed = rawDb('relaxed');
+  const writers: Writer[] = [
+    { label: 'raw strict', db: strict, write: bulkPut(strict), ms: 0 },
+    { label: 'raw relaxed', db: relaxed, write: bulkPut(relaxed), ms: 0 },
+    {
+      label: 'app',
+      db: app,
+      write: (batch) => importInitiatives(app, batch, BY, 'Nhập dữ liệu thử hiệu năng'),
+      ms: 0,
+    },
+  ];
+  for (const w of writers) await w.db.open();
+  for (let from = 0, n = 0; from < total; from += chunk, n++) {
+    const batch = makeBatch(from, Math.min(total, from + chunk), { ...info, by: BY });
+    for (let k = 0; k < writers.length; k++) {
+      const w = writers[(n + k) % writers.length]!;
+      const t0 = performance.now();
+      await w.write(batch);
+      w.ms += performance.now() - t0;
+    }
+    const done = Math.min(total, from + chunk);
+    if (done % (chunk * 4) === 0 || done === total)
+      progress(`seeded ${done.toLocaleString('en')} / ${total.toLocaleString('en')}, three ways`);
+  }
+  const report = async (w: Writer, more: Record<string, number> = {}): Promise<SeedReport> => ({
+    records: total,
+    writeMs: w.ms,
+    counts: { initiatives: await w.db.initiatives.count(), ...more },
   });
-  const counts = {
-    initiatives: await raw.initiatives.count(),
-    initiativeRows: await raw.initiativeRows.count(),
+  const [rawWriter, relaxedWriter, appWriter] = writers as [Writer, Writer, Writer];
+  const reports = {
+    raw: await report(rawWriter),
+    rawRelaxed: await report(relaxedWriter),
+    app: await report(appWriter, { history: await app.history.count() }),
   };
-  await raw.delete();
-  return { records: total, writeMs, counts };
-};
-
-const seedApp = async (info: SetupInfo, total: number, chunk: number): Promise<SeedReport> => {
-  const db = openDeskDb();
-  const writeMs = await seed('app import', info, total, chunk, async (batch) => {
-    await importInitiatives(db, batch, BY, 'Nhập dữ liệu thử hiệu năng');
-  });
-  const counts = {
-    initiatives: await db.initiatives.count(),
-    initiativeRows: await db.initiativeRows.count(),
-    history: await db.history.count(),
-  };
-  return { records: total, writeMs, counts };
+  await strict.delete();
+  await relaxed.delete();
+  return reports;
 };
 
 const parseOnly = (info: SetupInfo, total: number, chunk: number): number => {
@@ -190,13 +180,13 @@ const timedLoad = async (
 };
 
 /**
- * Loads the register the way the list screen does, twice: from the row records (the first load,
+ * Loads the register the way the list screen does, twice: from the records (the first load,
  * which then writes the snapshot of docs/decisions.md D58) and from that snapshot (every later
  * start); then times the searches a clerk types.
  */
 const search = async (info: SetupInfo, queries: string[]): Promise<SearchReport> => {
   const cold = await timedLoad(info, 0);
-  progress('register loaded from the row records; waiting for its snapshot');
+  progress('register loaded from the records; waiting for its snapshot');
   const db = openDeskDb();
   const tSnapshot = performance.now();
   while (!(await getRowSnapshot(db, info.programmeId))) {
@@ -211,13 +201,9 @@ const search = async (info: SetupInfo, queries: string[]): Promise<SearchReport>
 
   const { rows, index, unitNames } = snapshot;
 
-  // The same key range load-rows.ts reads for the first page, one read at a time.
-  const range = () =>
-    openDeskDb()
-      .initiativeRows.where('[programmeId+updatedAt]')
-      .between([info.programmeId, Dexie.minKey], [info.programmeId, Dexie.maxKey]);
+  // The read behind the first page (load-rows.ts).
   const t50 = performance.now();
-  await range().reverse().limit(50).toArray();
+  await newestRows(openDeskDb(), info.programmeId);
   const newest50Ms = performance.now() - t50;
   // The counts the top bar and the register's first paint read (no count() over an index).
   const tCount = performance.now();
@@ -329,9 +315,7 @@ const api: BenchApi = {
   probeRowPages,
   importBundles,
   setup,
-  seedRaw,
-  seedRawWithRows,
-  seedApp,
+  seedAll,
   parseOnly: (...args) => Promise.resolve(parseOnly(...args)),
   search,
   release: () => {

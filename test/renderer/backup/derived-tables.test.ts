@@ -1,6 +1,8 @@
 // Backups leave the tables derived from the initiatives out, and a restore rebuilds them
-// (docs/decisions.md, D59): the rows and counts after a restore, of a new backup or of an old one
-// that still carries its own (stale) rows, are what the writes themselves produced.
+// (docs/decisions.md, D59): the counts after a restore, of a new backup or of an old one that still
+// carries its own (stale) derived tables and list rows (D62), are what the writes themselves
+// produced, and the snapshot cache is empty.
+import Dexie from 'dexie';
 import { exportDB } from 'dexie-export-import';
 import { afterEach, describe, expect, it } from 'vitest';
 import { exportDatabase, importDatabase } from '../../../renderer/src/backup/database-export';
@@ -16,7 +18,10 @@ import {
   REBUILD_CHUNK,
   rebuildDerived,
 } from '../../../renderer/src/db/derived-tables';
+import { emptyCounts } from '../../../renderer/src/db/initiative-counts';
+import { toRow } from '../../../renderer/src/db/initiative-row';
 import { importInitiatives, trashInitiative } from '../../../renderer/src/db/initiatives';
+import { SCHEMA } from '../../../renderer/src/db/schema';
 import { submitted } from '../appraisal-fixtures';
 import { setUpDb } from '../helpers';
 import { installMainBridge, type MainBridge } from './main-bridge';
@@ -50,16 +55,23 @@ async function written(count = 6) {
 }
 
 const derived = async (db: DeskDb) => ({
-  rows: await db.initiativeRows.orderBy('id').toArray(),
   counts: await db.initiativeCounts.orderBy('programmeId').toArray(),
+  snapshots: await db.rowSnapshots.count(),
 });
 
 /** Derived tables that disagree with the records, as a bug or an old backup could leave them. */
 async function spoil(db: DeskDb): Promise<void> {
-  await db.initiativeRows.update('init-00001', { title: 'Hàng cũ không khớp' });
-  await db.initiativeRows.put({ ...(await db.initiativeRows.get('init-00003'))!, id: 'ma-la' });
   const counts = (await db.initiativeCounts.toArray())[0]!;
   await db.initiativeCounts.put({ ...counts, trashed: counts.trashed + 7 });
+  await db.initiativeCounts.put({ ...emptyCounts('ma-la'), trashed: 3 });
+  await db.rowSnapshots.put({
+    programmeId: 'p-cu',
+    generation: 1,
+    asOf: 0,
+    rows: 4,
+    pages: 1,
+    takenAt: '2021-04-01T00:00:00.000Z',
+  });
 }
 
 describe('derived tables in backups', () => {
@@ -77,7 +89,7 @@ describe('derived tables in backups', () => {
   it('restoring a new backup rebuilds rows and counts equal to what the writes produced', async () => {
     const { db } = await written();
     const expected = await derived(db);
-    expect(expected.rows).toHaveLength(6);
+    expect(expected.counts).toHaveLength(2);
     bridge = await installMainBridge();
     const backup = await makeBackup(db, 'manual');
     if (!backup.ok) throw new Error(backup.error.message);
@@ -92,23 +104,36 @@ describe('derived tables in backups', () => {
     expect(await derived(db)).toEqual(expected);
   });
 
-  it('restoring an old backup that carries its own stale rows rebuilds them all the same', async () => {
+  it('restoring an old backup that carries its own stale counts and list rows rebuilds the counts and skips the rows', async () => {
     const { db } = await written();
     const expected = await derived(db);
-    // An older build exported every table, the derived ones included, as they were then.
+    const records = await db.initiatives.toArray();
+    // An older build (schema 5) exported every table, the derived ones and the list rows included.
+    const name = `schema-5-${Date.now()}`;
+    const old = new Dexie(name);
+    for (const v of SCHEMA.filter((v) => v.version <= 5)) old.version(v.version).stores(v.stores);
+    await old.table('initiatives').bulkAdd(records);
+    await old
+      .table('initiativeRows')
+      .bulkAdd(records.map((r) => ({ ...toRow(r), title: 'Hàng cũ không khớp' })));
+    await old.table('initiativeCounts').put({ ...emptyCounts('ma-la'), trashed: 3 });
+    const backup = await exportDB(old);
+    await old.delete();
+    expect(await backup.text()).toContain('Hàng cũ không khớp');
     await spoil(db);
-    const old = await exportDB(db);
-    expect(await old.text()).toContain('Hàng cũ không khớp');
-    await db.initiativeRows.clear();
 
-    await importDatabase(db, old, db.verno);
+    await importDatabase(db, backup, 5);
 
     expect(await derived(db)).toEqual(expected);
+    expect(await db.initiatives.orderBy('id').toArray()).toEqual(
+      [...records].sort((a, b) => (a.id < b.id ? -1 : 1)),
+    );
+    expect(db.tables.map((t) => t.name)).not.toContain('initiativeRows');
   });
 
   it('refuses a backup that did not arrive whole before anything is cleared or snapshotted', async () => {
     const { db } = await written();
-    const before = await derived(db);
+    const before = { records: await db.initiatives.count() };
     bridge = await installMainBridge();
     const backup = await makeBackup(db, 'manual');
     if (!backup.ok) throw new Error(backup.error.message);
@@ -123,7 +148,7 @@ describe('derived tables in backups', () => {
     expect(result.ok || result.error.code).toBe('BACKUP_INVALID');
     expect(result.ok || result.error.message).toMatch(/chưa khôi phục gì.*vẫn giữ nguyên/);
     expect(await db.initiatives.get('init-sau')).toBeDefined();
-    expect((await derived(db)).rows).toHaveLength(before.rows.length + 1);
+    expect(await db.initiatives.count()).toBe(before.records + 1);
     expect(bridge.calls.filter((c) => c === 'backup:write:end')).toHaveLength(1);
   });
 

@@ -17,6 +17,7 @@ import {
 import { updateCouncil } from '../../../renderer/src/db/appraisal/councils';
 import { listHistory } from '../../../renderer/src/db/initiatives';
 import { appraisalDb, members } from '../appraisal-fixtures';
+import { rowOf } from './row-of';
 
 const score = (novelty: number, applicability: number, benefit: number) => ({
   novelty,
@@ -50,7 +51,7 @@ describe('council sessions', () => {
   it('moves considered initiatives to "đang thẩm định"', async () => {
     const { db, initiatives } = await setUpSession();
     expect((await db.initiatives.get(initiatives[0]!.id))?.status).toBe('appraising');
-    expect((await db.initiativeRows.get(initiatives[0]!.id))?.status).toBe('appraising');
+    expect((await rowOf(db, initiatives[0]!.id))?.status).toBe('appraising');
   });
 
   it('refuses a sheet for an absent member, a bad score, and keeps one sheet per member', async () => {

@@ -20,6 +20,7 @@ import { initiativeTables } from '../../../renderer/src/db/initiative-writes';
 import { bundleData, manifestHead } from '../../shared/bundle/bundle-fixtures';
 import { installMainBridge, type MainBridge } from '../backup/main-bridge';
 import { setUpDb } from '../helpers';
+import { rowOf } from './row-of';
 
 let bridge: MainBridge | undefined;
 afterEach(async () => {
@@ -101,7 +102,7 @@ describe('importBundle', () => {
       ['i-2', 1, 'u-1', SEED_PROGRAMME_ID],
       ['i-3', 1, 'u-1', SEED_PROGRAMME_ID],
     ]);
-    expect(await db.initiativeRows.count()).toBe(3);
+    expect(await db.initiatives.count()).toBe(3);
     expect(await db.units.get('u-1')).toMatchObject({
       parentId: office.unitId,
       name: 'Công đoàn cơ sở Công ty Đồng Tiến',
@@ -146,7 +147,7 @@ describe('importBundle', () => {
       rev: 2,
       title: 'Quy trình sơn tĩnh điện thế hệ 2',
     });
-    expect((await db.initiativeRows.get('i-2'))?.title).toBe('Quy trình sơn tĩnh điện thế hệ 2');
+    expect((await rowOf(db, 'i-2'))?.title).toBe('Quy trình sơn tĩnh điện thế hệ 2');
     const [latest] = await listHistory(db, 'i-2');
     expect(latest).toMatchObject({
       action: 'update',

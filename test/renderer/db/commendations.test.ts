@@ -13,6 +13,7 @@ import { loadDashboard } from '../../../renderer/src/db/queries/dashboard';
 import { RuleError } from '../../../renderer/src/db/rule-error';
 import { submitted } from '../appraisal-fixtures';
 import { setUpDb } from '../helpers';
+import { rowOf } from './row-of';
 
 const by = 'Trần Thị Bình';
 
@@ -64,7 +65,7 @@ describe('commendations', () => {
     stop();
     expect(c.programmeId).toBe(programme.id);
     expect((await db.initiatives.get('init-1'))?.status).toBe('commended');
-    expect((await db.initiativeRows.get('init-1'))?.status).toBe('commended');
+    expect((await rowOf(db, 'init-1'))?.status).toBe('commended');
     expect(heard).toEqual(['init-1:commended']);
     const history = await listHistory(db, 'init-1');
     const record = history.find((h) => h.note === 'Ghi khen thưởng');

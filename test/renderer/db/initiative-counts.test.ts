@@ -1,3 +1,4 @@
+import { toRow } from '../../../renderer/src/db/initiative-row';
 import { describe, expect, it } from 'vitest';
 import type { Initiative } from '@shared/model/initiative';
 import type { DeskDb } from '../../../renderer/src/db/database';
@@ -20,6 +21,8 @@ import {
 import { countProgrammeInitiatives } from '../../../renderer/src/db/programmes';
 import { completeInitiative } from '../../shared/initiative-fixtures';
 import { setUpDb } from '../helpers';
+import { storeOver } from './store-over';
+import { RuleError } from '../../../renderer/src/db/rule-error';
 
 /** A small seeded generator, so a failure repeats. */
 const randomFrom = (seed: number) => () => {
@@ -29,7 +32,7 @@ const randomFrom = (seed: number) => () => {
 
 /** The counts as a count over every stored row would give them. */
 const countedOver = async (db: DeskDb) => {
-  const counted = countRows(await db.initiativeRows.toArray());
+  const counted = countRows((await db.initiatives.toArray()).map(toRow));
   const stored = await db.initiativeCounts.toArray();
   const expected = new Map(
     stored.map((c) => [c.programmeId, counted.get(c.programmeId) ?? emptyCounts(c.programmeId)]),
@@ -47,6 +50,7 @@ describe('initiative counts', () => {
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
     const ids: string[] = [];
     let imported = 0;
+    let refusedImports = 0;
     for (let step = 0; step < 160; step++) {
       const action = random();
       const id = ids.length ? pick(ids) : null;
@@ -83,8 +87,9 @@ describe('initiative counts', () => {
         } else if (action < 0.85) {
           if (await discardEmptyDraft(db, id)) ids.splice(ids.indexOf(id), 1);
         } else {
-          // An import brings new records, records already held (now in another state) and the
-          // same record twice in one batch.
+          // An import brings new records; the bundle path writes over records already held (now
+          // in another state), one of them twice in one batch; an import holding a record
+          // already held is refused whole.
           const fresh = Array.from({ length: 5 }, (_, n) =>
             completeInitiative({
               id: `imp-${imported++}`,
@@ -94,6 +99,7 @@ describe('initiative counts', () => {
               updatedAt: new Date(Date.UTC(2021, 4, 1, 0, step, n)).toISOString(),
             }),
           );
+          await importInitiatives(db, fresh, by);
           const again = (await db.initiatives.bulkGet(ids.slice(0, 3))).filter(
             (i): i is Initiative => i !== undefined,
           );
@@ -102,7 +108,12 @@ describe('initiative counts', () => {
             status: 'submitted' as const,
             deletedAt: null,
           }));
-          await importInitiatives(db, [...fresh, ...changed, fresh[0]!], by);
+          await storeOver(db, [...changed, ...changed.slice(0, 1)]);
+          const refused = completeInitiative({ id: `imp-${imported++}`, programmeId: other });
+          const outcome = await importInitiatives(db, [refused, ...fresh.slice(0, 1)], by).catch(
+            (e: unknown) => (e instanceof RuleError ? e.code : e),
+          );
+          if (outcome === 'ALREADY_STORED') refusedImports++;
           for (const f of fresh) if (!ids.includes(f.id)) ids.push(f.id);
         }
       } catch {
@@ -118,6 +129,7 @@ describe('initiative counts', () => {
     expect(expected.get(programme.id)!.trashed).toBeGreaterThan(0);
     expect(expected.get(programme.id)!.live.submitted).toBeGreaterThan(0);
     expect(expected.get(other)).toBeDefined();
+    expect(refusedImports).toBeGreaterThan(0);
     expect(await countProgrammeInitiatives(db, programme.id)).toBe(
       liveTotal(expected.get(programme.id)!),
     );

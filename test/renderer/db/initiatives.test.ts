@@ -15,6 +15,8 @@ import type { InitiativeRow } from '../../../renderer/src/db/initiative-row';
 import { RuleError } from '../../../renderer/src/db/rule-error';
 import { author, completeInitiative } from '../../shared/initiative-fixtures';
 import { setUpDb } from '../helpers';
+import { rowOf } from './row-of';
+import { getInitiativeCounts } from '../../../renderer/src/db/initiative-counts';
 
 const by = 'Trần Thị Bình';
 let stop: (() => void) | null = null;
@@ -44,7 +46,7 @@ describe('initiatives repository', () => {
     const { db, draft } = await newDraft();
     expect(draft.status).toBe('draft');
     expect(draft.rev).toBe(1);
-    expect(await db.initiativeRows.get(draft.id)).toMatchObject({ id: draft.id, trashed: 0 });
+    expect(await rowOf(db, draft.id)).toMatchObject({ id: draft.id, trashed: 0 });
     const history = await listHistory(db, draft.id);
     expect(history.map((h) => h.action)).toEqual(['create']);
     expect(history[0]!.by).toBe(by);
@@ -67,7 +69,7 @@ describe('initiatives repository', () => {
     expect(saved.title).toBe('Sáng kiến');
     expect(saved.title).toBe(saved.title.normalize('NFC'));
     expect(saved.rev).toBe(4);
-    expect((await db.initiativeRows.get(draft.id))!.title).toBe('Sáng kiến');
+    expect((await rowOf(db, draft.id))!.title).toBe('Sáng kiến');
     expect(seen.map((r) => r.title)).toEqual(['Sáng', 'Sáng kiến', 'Sáng kiến']);
 
     // Another visit is another entry; a field changed back disappears from its entry.
@@ -100,7 +102,7 @@ describe('initiatives repository', () => {
     await updateInitiative(db, draft.id, filled, by, 's1');
     const res = await submitInitiative(db, draft.id, by);
     expect(res.ok).toBe(true);
-    expect((await db.initiativeRows.get(draft.id))!.status).toBe('submitted');
+    expect((await rowOf(db, draft.id))!.status).toBe('submitted');
     const [last] = await listHistory(db, draft.id);
     expect(last!.action).toBe('submit');
     expect(last!.changes).toEqual([
@@ -121,11 +123,11 @@ describe('initiatives repository', () => {
     const { db, draft } = await newDraft();
     await trashInitiative(db, draft.id, by);
     expect((await db.initiatives.get(draft.id))!.deletedAt).not.toBeNull();
-    expect((await db.initiativeRows.get(draft.id))!.trashed).toBe(1);
+    expect((await rowOf(db, draft.id))!.trashed).toBe(1);
     await expect(updateInitiative(db, draft.id, { title: 'x' }, by, 's')).rejects.toThrow();
     await restoreInitiative(db, draft.id, by);
     expect((await db.initiatives.get(draft.id))!.deletedAt).toBeNull();
-    expect((await db.initiativeRows.get(draft.id))!.trashed).toBe(0);
+    expect((await rowOf(db, draft.id))!.trashed).toBe(0);
     expect((await listHistory(db, draft.id)).map((h) => h.action)).toEqual([
       'restore',
       'delete',
@@ -139,7 +141,7 @@ describe('initiatives repository', () => {
     stop = onRowsChanged((_rows, ids) => removed.push(...ids));
     expect(await discardEmptyDraft(db, draft.id)).toBe(true);
     expect(await db.initiatives.get(draft.id)).toBeUndefined();
-    expect(await db.initiativeRows.get(draft.id)).toBeUndefined();
+    expect(await rowOf(db, draft.id)).toBeUndefined();
     expect(await listHistory(db, draft.id)).toEqual([]);
     expect(removed).toEqual([draft.id]);
 
@@ -164,7 +166,6 @@ describe('initiatives repository', () => {
     );
     expect(await importInitiatives(db, records, by)).toBe(3);
     expect(await db.initiatives.count()).toBe(3);
-    expect(await db.initiativeRows.count()).toBe(3);
     const [h, ...more] = await listHistory(db, programme.id);
     expect(more).toEqual([]);
     expect(h).toMatchObject({
@@ -193,7 +194,37 @@ describe('initiatives repository', () => {
       await expect(importInitiatives(db, [good, b], by)).rejects.toThrow();
     }
     expect(await db.initiatives.count()).toBe(0);
-    expect(await db.initiativeRows.count()).toBe(0);
     expect(await listHistory(db, programme.id)).toEqual([]);
+  });
+
+  it('only adds: an import holding a stored initiative, or one id twice, is refused and writes nothing', async () => {
+    const { db, programme, office } = await setUpDb();
+    const stored = completeInitiative({
+      id: 'da-co',
+      title: 'Máy cắt tôn tự động',
+      programmeId: programme.id,
+      unitId: office.unitId,
+    });
+    await importInitiatives(db, [stored], by);
+    const counts = await getInitiativeCounts(db, programme.id);
+    const fresh = completeInitiative({
+      id: 'moi',
+      programmeId: programme.id,
+      unitId: office.unitId,
+    });
+    const again = { ...stored, title: 'Máy cắt tôn tự động (sửa)', status: 'draft' as const };
+    for (const batch of [
+      [fresh, again],
+      [fresh, { ...fresh, title: 'Lần hai' }],
+    ]) {
+      const err: unknown = await importInitiatives(db, batch, by).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(RuleError);
+      expect((err as RuleError).code).toBe('ALREADY_STORED');
+      expect((err as RuleError).message).toMatch(/đã có trong sổ.*Chưa nhập sáng kiến nào/);
+    }
+    expect(await db.initiatives.get('da-co')).toEqual(stored);
+    expect(await db.initiatives.get('moi')).toBeUndefined();
+    expect(await getInitiativeCounts(db, programme.id)).toEqual(counts);
+    expect(await listHistory(db, programme.id)).toHaveLength(1);
   });
 });

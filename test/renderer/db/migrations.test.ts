@@ -8,6 +8,7 @@ import {
 import { DeskDb } from '../../../renderer/src/db/database';
 import { SCHEMA } from '../../../renderer/src/db/schema';
 import { toRow } from '../../../renderer/src/db/initiative-row';
+import { loadProgrammeRows, newestRows } from '../../../renderer/src/search/load-rows';
 import {
   countRows,
   getInitiativeCounts,
@@ -17,6 +18,9 @@ import { seedProgramme } from '@shared/seed-programme';
 import type { Unit } from '@shared/model/unit';
 import { author, completeInitiative } from '../../shared/initiative-fixtures';
 
+/** The object stores the database holds, as IndexedDB lists them. */
+const storeNames = (db: DeskDb): string[] => [...db.backendDB().objectStoreNames];
+
 const meta = {
   createdAt: '2021-03-08T00:00:00.000Z',
   updatedAt: '2021-03-08T00:00:00.000Z',
@@ -24,7 +28,7 @@ const meta = {
 };
 
 describe('schema migrations', () => {
-  it('opens a version-1 database without losing anything and fills initiativeRows', async () => {
+  it('opens a version-1 database without losing anything; the list reads it by time of update', async () => {
     const name = `migrate-${Date.now()}`;
     const v1 = SCHEMA[0]!;
     expect(v1.version).toBe(1);
@@ -81,22 +85,19 @@ describe('schema migrations', () => {
       value: 'p-1',
     });
 
-    const rows = await db.initiativeRows.orderBy('id').toArray();
-    expect(rows).toHaveLength(120);
-    expect(rows).toEqual([...initiatives].sort((a, b) => (a.id < b.id ? -1 : 1)).map(toRow));
-    expect((await db.initiativeRows.get('i-7'))!.trashed).toBe(1);
-    // The new compound index answers the list's first query.
-    const newest = await db.initiativeRows
-      .where('[programmeId+updatedAt]')
-      .between(['p-1', Dexie.minKey], ['p-1', Dexie.maxKey])
-      .reverse()
-      .limit(3)
-      .toArray();
+    // No list rows are stored (D62): the records' index by programme and time answers the list.
+    expect(storeNames(db)).not.toContain('initiativeRows');
+    const newest = await newestRows(db, 'p-1', 3);
     expect(newest.map((r) => r.id)).toEqual(['i-119', 'i-118', 'i-117']);
+    expect(newest).toEqual(initiatives.slice(-3).reverse().map(toRow));
+    const all = await loadProgrammeRows(db, 'p-1');
+    expect(all).toHaveLength(120);
+    expect(all.find((r) => r.id === 'i-7')!.trashed).toBe(1);
+    expect(liveTotal(await getInitiativeCounts(db, 'p-1'))).toBe(119);
     db.close();
   });
 
-  it('upgrades a version-2 database: rows gain their form problems, appraisal tables appear', async () => {
+  it('upgrades a version-2 database: its rows go, the form problems come from the records, appraisal tables appear', async () => {
     const name = `migrate-v2-${Date.now()}`;
     const old = new Dexie(name);
     for (const v of SCHEMA.filter((v) => v.version <= 2)) old.version(v.version).stores(v.stores);
@@ -120,15 +121,17 @@ describe('schema migrations', () => {
 
     const db = new DeskDb(name);
     await db.open();
-    expect((await db.initiativeRows.get('ok'))!.formProblems).toBe(0);
-    expect((await db.initiativeRows.get('half'))!.formProblems).toBe(2);
+    expect(storeNames(db)).not.toContain('initiativeRows');
+    const rows = new Map((await loadProgrammeRows(db, 'p-1')).map((r) => [r.id, r]));
+    expect(rows.get('ok')!.formProblems).toBe(0);
+    expect(rows.get('half')!.formProblems).toBe(2);
     expect(liveTotal(await getInitiativeCounts(db, 'p-1'))).toBe(2);
     expect(await db.councils.count()).toBe(0);
     expect(await db.scoreSheets.count()).toBe(0);
     db.close();
   });
 
-  it('upgrades a version-3 database: counts per programme and status are filled from the rows', async () => {
+  it('upgrades a version-3 database: counts per programme and status are filled from the records', async () => {
     const name = `migrate-v3-${Date.now()}`;
     const old = new Dexie(name);
     for (const v of SCHEMA.filter((v) => v.version <= 3)) old.version(v.version).stores(v.stores);
@@ -142,7 +145,10 @@ describe('schema migrations', () => {
       }),
     );
     await old.table('initiatives').bulkAdd(initiatives);
-    await old.table('initiativeRows').bulkAdd(initiatives.map(toRow));
+    // Rows that disagree with their records: the counts follow the records.
+    await old
+      .table('initiativeRows')
+      .bulkAdd(initiatives.map((i) => ({ ...toRow(i), trashed: 0 })));
     old.close();
 
     const db = new DeskDb(name);
@@ -155,8 +161,8 @@ describe('schema migrations', () => {
       p1.filter((i) => !i.deletedAt && i.status === 'submitted').length,
     );
     expect(liveTotal(stored.get('p-2')!)).toBe(27);
-    // The rows and records themselves are untouched.
-    expect(await db.initiativeRows.count()).toBe(90);
+    // The records themselves are untouched.
+    expect(await db.initiatives.count()).toBe(90);
     expect(await db.initiatives.get('i-5')).toEqual(initiatives[5]);
     db.close();
   });
@@ -187,6 +193,62 @@ describe('schema migrations', () => {
     expect(store.getSnapshot().rows).toHaveLength(12);
     // The first full load takes the snapshot the next one reads.
     await waitFor(async () => expect((await db.rowSnapshots.get('p-1'))?.rows).toBe(12));
+    store.dispose();
+    db.close();
+  });
+
+  it('upgrades a version-5 database: the list rows go, the snapshot stays and the register reads it', async () => {
+    const name = `migrate-v5-${Date.now()}`;
+    const initiatives = Array.from({ length: 12 }, (_, n) =>
+      completeInitiative({
+        id: `i-${n}`,
+        programmeId: 'p-1',
+        title: `Sáng kiến số ${n}`,
+        updatedAt: new Date(Date.UTC(2021, 2, 1, 0, n)).toISOString(),
+      }),
+    );
+    // The register's snapshot, as a load writes it (its format is the same in schemas 5 and 6).
+    const scratch = new DeskDb(`${name}-scratch`);
+    await scratch.initiatives.bulkAdd(initiatives);
+    await scratch.initiativeCounts.bulkPut([...countRows(initiatives.map(toRow)).values()]);
+    const first = new ProgrammeRowsStore(scratch, 'p-1', undefined, {
+      ...DEFAULT_PACING,
+      snapshotAfterMs: 0,
+    });
+    first.subscribe(() => undefined);
+    await waitFor(() => expect(first.getSnapshot().phase).toBe('full'));
+    await waitFor(async () => expect((await scratch.rowSnapshots.get('p-1'))?.rows).toBe(12));
+    first.dispose();
+    const cache = {
+      rowPages: await scratch.rowPages.toArray(),
+      rowSnapshots: await scratch.rowSnapshots.toArray(),
+      initiativeCounts: await scratch.initiativeCounts.toArray(),
+    };
+    await scratch.delete();
+    // A version-5 database holding the records, their list rows and that snapshot.
+    const old = new Dexie(name);
+    for (const v of SCHEMA.filter((v) => v.version <= 5)) old.version(v.version).stores(v.stores);
+    await old.table('initiatives').bulkAdd(initiatives);
+    await old.table('initiativeRows').bulkAdd(initiatives.map(toRow));
+    for (const [table, records] of Object.entries(cache)) await old.table(table).bulkAdd(records);
+    old.close();
+
+    const db = new DeskDb(name);
+    await db.open();
+    expect(storeNames(db)).not.toContain('initiativeRows');
+    expect(await db.rowSnapshots.count()).toBe(1);
+    // Records stored before the index existed are in it.
+    expect((await newestRows(db, 'p-1', 2)).map((r) => r.id)).toEqual(['i-11', 'i-10']);
+    expect(await db.initiatives.where('programmeId').equals('p-1').count()).toBe(12);
+    const store = new ProgrammeRowsStore(db, 'p-1', undefined, {
+      ...DEFAULT_PACING,
+      snapshotAfterMs: null,
+    });
+    store.subscribe(() => undefined);
+    await waitFor(() => expect(store.getSnapshot().phase).toBe('full'));
+    expect([...store.getSnapshot().rows].sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual(
+      [...initiatives].sort((a, b) => (a.id < b.id ? -1 : 1)).map(toRow),
+    );
     store.dispose();
     db.close();
   });

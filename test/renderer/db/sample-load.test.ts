@@ -11,7 +11,7 @@ describe('loadSampleData', () => {
     expect(await loadSampleData(db)).toBe(true);
     expect(await getOffice(db)).toEqual(SAMPLE_OFFICE);
     expect(await getActiveProgrammeId(db)).toBe(SAMPLE_PROGRAMME.id);
-    expect(await db.initiativeRows.count()).toBe(SAMPLE_INITIATIVES.length);
+    expect(await db.initiatives.count()).toBe(SAMPLE_INITIATIVES.length);
     const screen = await loadProposalScreen(db, SAMPLE_PROGRAMME.id);
     const candidates = screen.units.flatMap((u) => u.candidates);
     expect(candidates).toHaveLength(4);

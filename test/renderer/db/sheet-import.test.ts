@@ -1,5 +1,6 @@
 // Committing a checked spreadsheet (renderer/src/db/sheet-import.ts) into a real IndexedDB
 // (fake-indexeddb): all rows or none, one history entry, nothing doubled on a second import.
+import { toRow } from '../../../renderer/src/db/initiative-row';
 import { describe, expect, it } from 'vitest';
 import { IMPORT_FIELDS, importHeader, matchHeader } from '@shared/sheets/import-columns';
 import { checkImportRows, type ImportedRow } from '@shared/sheets/import-check';
@@ -71,7 +72,7 @@ describe('commitSheetImport', () => {
       'Sáng kiến số 3',
     ]);
     expect(stored.every((i) => i.status === 'draft' && i.authors.length === 2)).toBe(true);
-    expect(await db.initiativeRows.count()).toBe(3);
+    expect(await db.initiatives.count()).toBe(3);
     const history = await db.history.toArray();
     expect(history).toHaveLength(historyBefore + 1);
     expect(history.some((h) => h.note === 'Nhập từ Excel (ds.xlsx): 3 sáng kiến')).toBe(true);
@@ -91,7 +92,6 @@ describe('commitSheetImport', () => {
     const stale = rows.map((r): ImportedRow => ({ ...r, existing: false }));
     expect((await commitSheetImport(db, programme.id, stale, by, 'ds.xlsx')).added).toBe(0);
     expect(await db.initiatives.count()).toBe(4);
-    expect(await db.initiativeRows.count()).toBe(4);
   });
 
   it('writes none when one row is refused by the schema', async () => {
@@ -103,7 +103,6 @@ describe('commitSheetImport', () => {
     const historyBefore = await db.history.count();
     await expect(commitSheetImport(db, programme.id, broken, by, 'ds.xlsx')).rejects.toThrow();
     expect(await db.initiatives.count()).toBe(0);
-    expect(await db.initiativeRows.count()).toBe(0);
     expect(await db.history.count()).toBe(historyBefore);
   });
 });
@@ -115,7 +114,9 @@ describe('an exported list imported again (docs/decisions.md D55)', () => {
     const units = await listUnits(db);
     const unitNames = new Map(units.map((u) => [u.id, u.name]));
     // The list as the dashboard exports it, then one initiative renamed in the app.
-    const listRows = await db.initiativeRows.where('programmeId').equals(programme.id).toArray();
+    const listRows = (await db.initiatives.where('programmeId').equals(programme.id).toArray()).map(
+      toRow,
+    );
     const exported = initiativeListTable(listRows, unitNames);
     const renamed = listRows[0]!;
     await updateInitiative(db, renamed.id, { title: 'Tên mới sau khi xuất' }, by, 's1');

@@ -5,6 +5,7 @@ import { RuleError } from '../../../renderer/src/db/rule-error';
 import { moveInitiative } from '../../../renderer/src/db/status-moves';
 import { completeInitiative } from '../../shared/initiative-fixtures';
 import { setUpDb } from '../helpers';
+import { rowOf } from './row-of';
 
 const by = 'Trần Thị Bình';
 const tables = (db: Awaited<ReturnType<typeof setUpDb>>['db']) => [
@@ -24,7 +25,7 @@ describe('moveInitiative', () => {
     expect(err).toBeInstanceOf(RuleError);
     expect((err as RuleError).code).toBe('STATUS_MOVE_REFUSED');
     expect((await db.initiatives.get(draft.id))?.status).toBe('draft');
-    expect((await db.initiativeRows.get(draft.id))?.status).toBe('draft');
+    expect((await rowOf(db, draft.id))?.status).toBe('draft');
     expect((await listHistory(db, draft.id)).map((h) => h.action)).toEqual(['create']);
   });
 
@@ -40,7 +41,7 @@ describe('moveInitiative', () => {
     );
     expect(moved?.record.status).toBe('proposed');
     expect(moved?.record.rev).toBe(record.rev + 1);
-    expect((await db.initiativeRows.get(record.id))?.status).toBe('proposed');
+    expect((await rowOf(db, record.id))?.status).toBe('proposed');
     const [entry] = await listHistory(db, record.id);
     expect(entry).toMatchObject({
       action: 'status',

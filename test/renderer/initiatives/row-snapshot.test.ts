@@ -17,6 +17,7 @@ import {
   writeRowSnapshot,
 } from '../../../renderer/src/db/row-snapshot';
 import { updateUnit } from '../../../renderer/src/db/units';
+import { storeOver } from '../db/store-over';
 import { FoldedIndex } from '@shared/search';
 import type { InitiativeRow } from '../../../renderer/src/db/initiative-row';
 import { loadProgrammeRows } from '../../../renderer/src/search/load-rows';
@@ -167,7 +168,7 @@ describe('a register loaded from its snapshot', () => {
       authors: [author('Tác giả 9', 100)],
       updatedAt: new Date(Date.UTC(2021, 5, 1)).toISOString(),
     });
-    await importInitiatives(env.db, [other], by); // moves i-0009 out of this programme
+    await storeOver(env.db, [other]); // moves i-0009 out of this programme
     const draft = await createInitiative(
       env.db,
       emptyDraft(env.programme.id, env.office.unitId),

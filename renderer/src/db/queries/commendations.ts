@@ -1,7 +1,6 @@
 // What the commendations screen and the result report read (issue 10): the programme's recognised,
-// proposed and commended initiatives as whole records (their authors), found through the compact
-// rows' index, and its commendations with the people they name.
-import Dexie from 'dexie';
+// proposed and commended initiatives as whole records (their authors), and its commendations with
+// the people they name.
 import { commendedPeople, type CommendedPerson } from '@shared/commendations/people';
 import type { Commendation } from '@shared/model/commendation';
 import type { Initiative } from '@shared/model/initiative';
@@ -19,17 +18,14 @@ export interface CommendationsView {
 }
 
 /** The live initiatives of a programme the council recognised, whether gone further or not. */
-export const loadRecognised = async (db: DeskDb, programmeId: string): Promise<Initiative[]> => {
-  const rows = await db.initiativeRows
-    .where('[programmeId+updatedAt]')
-    .between([programmeId, Dexie.minKey], [programmeId, Dexie.maxKey])
-    .filter((r) => r.trashed === 0 && isListedInReport(r.status))
-    .toArray();
-  const records = await db.initiatives.bulkGet(rows.map((r) => r.id));
-  return records
-    .filter((i): i is Initiative => i !== undefined && i.deletedAt === null)
-    .sort((a, b) => a.title.localeCompare(b.title, 'vi'));
-};
+export const loadRecognised = async (db: DeskDb, programmeId: string): Promise<Initiative[]> =>
+  (
+    await db.initiatives
+      .where('programmeId')
+      .equals(programmeId)
+      .filter((i) => i.deletedAt === null && isListedInReport(i.status))
+      .toArray()
+  ).sort((a, b) => a.title.localeCompare(b.title, 'vi'));
 
 export const loadCommendationsView = async (
   db: DeskDb,

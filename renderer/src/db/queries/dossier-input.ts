@@ -38,12 +38,13 @@ export const loadDossierInput = async (
   programmeId: string,
   numbers: DossierNumbers,
 ): Promise<DossierLoad> => {
+  const all = db.initiatives.where('programmeId').equals(programmeId).toArray();
   const [office, programme, initiatives, units, view] = await Promise.all([
     getOffice(db),
     db.programmes.get(programmeId),
-    db.initiatives.where('programmeId').equals(programmeId).toArray(),
+    all,
     db.units.toArray(),
-    loadProgrammeResults(db, programmeId),
+    loadProgrammeResults(db, programmeId, all),
   ]);
   if (!office || !programme)
     return { ok: false, message: 'Chưa có chương trình đang làm việc. Hãy chọn một chương trình.' };

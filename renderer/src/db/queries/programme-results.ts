@@ -3,7 +3,8 @@
 import type { AppraisalSettings, ScoreSheet, Session } from '@shared/appraisal/model';
 import { programmeResults, type InitiativeResult } from '@shared/appraisal/programme-results';
 import type { DeskDb } from '../database';
-import type { InitiativeRow } from '../initiative-row';
+import type { Initiative } from '@shared/model/initiative';
+import { toRow, type InitiativeRow } from '../initiative-row';
 import { getAppraisalSettings } from '../appraisal/settings';
 import { loadProgrammeRows } from '../../search/load-rows';
 import { unitNamesOf } from './unit-tree';
@@ -75,14 +76,18 @@ export const resultsOf = (
   };
 };
 
-/** The results read afresh from the database, for code that holds no in-memory register. */
+/**
+ * The results read afresh from the database, for code that holds no in-memory register. A caller
+ * that has read the programme's records already passes them, sparing a second read of them all.
+ */
 export const loadProgrammeResults = async (
   db: DeskDb,
   programmeId: string,
+  records?: Promise<readonly Initiative[]>,
 ): Promise<ProgrammeResultsView> => {
   const [data, rows, unitNames] = await Promise.all([
     loadAppraisalData(db, programmeId),
-    loadProgrammeRows(db, programmeId),
+    records ? records.then((all) => all.map(toRow)) : loadProgrammeRows(db, programmeId),
     unitNamesOf(db),
   ]);
   return resultsOf(data, rows, unitNames);

@@ -48,10 +48,11 @@ export const loadProposalScreen = async (
   db: DeskDb,
   programmeId: string,
 ): Promise<ProposalScreenData> => {
+  const all = db.initiatives.where('programmeId').equals(programmeId).toArray();
   const [programme, records, view] = await Promise.all([
     db.programmes.get(programmeId),
-    db.initiatives.where('programmeId').equals(programmeId).toArray(),
-    loadProgrammeResults(db, programmeId),
+    all,
+    loadProgrammeResults(db, programmeId, all),
   ]);
   const live = records.filter(isCandidateStatus);
   const candidates = await Promise.all(

@@ -3,7 +3,7 @@ import type { AppraisalSettings, Council, ScoreSheet, Session } from '@shared/ap
 import type { HistoryEntry } from '@shared/model/history';
 import { compareVi } from '@shared/text';
 import type { DeskDb } from '../database';
-import type { InitiativeRow } from '../initiative-row';
+import { toRow, type InitiativeRow } from '../initiative-row';
 import { getAppraisalSettings } from '../appraisal/settings';
 import { listSessionHistory } from '../appraisal/sessions';
 
@@ -21,11 +21,11 @@ export interface SessionData {
 export const loadSessionData = async (db: DeskDb, id: string): Promise<SessionData | null> => {
   const session = await db.sessions.get(id);
   if (!session) return null;
-  const [council, settings, sheets, rows, history] = await Promise.all([
+  const [council, settings, sheets, records, history] = await Promise.all([
     db.councils.get(session.councilId),
     getAppraisalSettings(db, session.programmeId),
     db.scoreSheets.where('sessionId').equals(id).toArray(),
-    db.initiativeRows.bulkGet(session.initiativeIds),
+    db.initiatives.bulkGet(session.initiativeIds),
     listSessionHistory(db, id),
   ]);
   return {
@@ -33,7 +33,7 @@ export const loadSessionData = async (db: DeskDb, id: string): Promise<SessionDa
     council: council ?? null,
     settings,
     sheets,
-    initiatives: rows.filter((r) => r !== undefined),
+    initiatives: records.filter((r) => r !== undefined).map(toRow),
     history,
   };
 };
