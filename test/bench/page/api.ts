@@ -70,6 +70,8 @@ export interface BenchApi {
     total: number,
     chunk: number,
   ): Promise<{ raw: SeedReport; rawRelaxed: SeedReport; app: SeedReport }>;
+  /** The app's import alone, into the app's database (the paint probe seeds with it). */
+  seedApp(setup: SetupInfo, total: number, chunk: number): Promise<SeedReport>;
   /** Validation alone (the schema parse importInitiatives runs), to explain the gap. */
   parseOnly(setup: SetupInfo, total: number, chunk: number): Promise<number>;
   /** Loads the register and searches it; the register stays loaded until `release`. */

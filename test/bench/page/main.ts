@@ -66,6 +66,47 @@ interface Writer {
   ms: number;
 }
 
+/** Writes each generated batch with every writer in turn, the order rotating each batch. */
+const writeInTurns = async (
+  writers: readonly Writer[],
+  info: SetupInfo,
+  total: number,
+  chunk: number,
+): Promise<void> => {
+  for (const w of writers) await w.db.open();
+  for (let from = 0, n = 0; from < total; from += chunk, n++) {
+    const batch = makeBatch(from, Math.min(total, from + chunk), { ...info, by: BY });
+    for (let k = 0; k < writers.length; k++) {
+      const w = writers[(n + k) % writers.length]!;
+      const t0 = performance.now();
+      await w.write(batch);
+      w.ms += performance.now() - t0;
+    }
+    const done = Math.min(total, from + chunk);
+    if (done % (chunk * 4) === 0 || done === total)
+      progress(`seeded ${done.toLocaleString('en')} / ${total.toLocaleString('en')}`);
+  }
+};
+
+const appWriter = (): Writer => {
+  const db = openDeskDb();
+  return {
+    label: 'app',
+    db,
+    write: (batch) => importInitiatives(db, batch, BY, 'Nhập dữ liệu thử hiệu năng'),
+    ms: 0,
+  };
+};
+
+const reportOf = async (w: Writer, total: number): Promise<SeedReport> => ({
+  records: total,
+  writeMs: w.ms,
+  counts: {
+    initiatives: await w.db.initiatives.count(),
+    ...(w.label === 'app' ? { history: await w.db.history.count() } : {}),
+  },
+});
+
 /**
  * Writes the same generated records three ways, batch by batch in turns: a raw Dexie bulkPut with
  * the app's strict durability, the same with Chromium's relaxed default, and the app's own import.
@@ -79,49 +120,33 @@ const seedAll = async (
   total: number,
   chunk: number,
 ): Promise<{ raw: SeedReport; rawRelaxed: SeedReport; app: SeedReport }> => {
-  const rawDb = (durability: 'strict' | 'relaxed') =>
-    new DeskDb(`sang-kien-desk-bench-raw-${durability}`, durability);
-  const bulkPut = (db: DeskDb) => (batch: unknown[]) => db.initiatives.bulkPut(batch as never[]);
-  const app = openDeskDb();
-  const strict = rawDb('strict');
-  const relaxed = rawDb('relaxed');
-  const writers: Writer[] = [
-    { label: 'raw strict', db: strict, write: bulkPut(strict), ms: 0 },
-    { label: 'raw relaxed', db: relaxed, write: bulkPut(relaxed), ms: 0 },
-    {
-      label: 'app',
-      db: app,
-      write: (batch) => importInitiatives(app, batch, BY, 'Nhập dữ liệu thử hiệu năng'),
+  const rawWriter = (durability: 'strict' | 'relaxed'): Writer => {
+    const db = new DeskDb(`sang-kien-desk-bench-raw-${durability}`, durability);
+    return {
+      label: `raw ${durability}`,
+      db,
+      write: (batch) => db.initiatives.bulkPut(batch as never[]),
       ms: 0,
-    },
-  ];
-  for (const w of writers) await w.db.open();
-  for (let from = 0, n = 0; from < total; from += chunk, n++) {
-    const batch = makeBatch(from, Math.min(total, from + chunk), { ...info, by: BY });
-    for (let k = 0; k < writers.length; k++) {
-      const w = writers[(n + k) % writers.length]!;
-      const t0 = performance.now();
-      await w.write(batch);
-      w.ms += performance.now() - t0;
-    }
-    const done = Math.min(total, from + chunk);
-    if (done % (chunk * 4) === 0 || done === total)
-      progress(`seeded ${done.toLocaleString('en')} / ${total.toLocaleString('en')}, three ways`);
-  }
-  const report = async (w: Writer, more: Record<string, number> = {}): Promise<SeedReport> => ({
-    records: total,
-    writeMs: w.ms,
-    counts: { initiatives: await w.db.initiatives.count(), ...more },
-  });
-  const [rawWriter, relaxedWriter, appWriter] = writers as [Writer, Writer, Writer];
-  const reports = {
-    raw: await report(rawWriter),
-    rawRelaxed: await report(relaxedWriter),
-    app: await report(appWriter, { history: await app.history.count() }),
+    };
   };
-  await strict.delete();
-  await relaxed.delete();
+  const writers = [rawWriter('strict'), rawWriter('relaxed'), appWriter()] as const;
+  await writeInTurns(writers, info, total, chunk);
+  const [strict, relaxed, app] = writers;
+  const reports = {
+    raw: await reportOf(strict, total),
+    rawRelaxed: await reportOf(relaxed, total),
+    app: await reportOf(app, total),
+  };
+  await strict.db.delete();
+  await relaxed.db.delete();
   return reports;
+};
+
+/** The app's import alone (the paint probe's seeding). */
+const seedApp = async (info: SetupInfo, total: number, chunk: number): Promise<SeedReport> => {
+  const app = appWriter();
+  await writeInTurns([app], info, total, chunk);
+  return reportOf(app, total);
 };
 
 const parseOnly = (info: SetupInfo, total: number, chunk: number): number => {
@@ -316,6 +341,7 @@ const api: BenchApi = {
   importBundles,
   setup,
   seedAll,
+  seedApp,
   parseOnly: (...args) => Promise.resolve(parseOnly(...args)),
   search,
   release: () => {
