@@ -5,6 +5,7 @@ import type { Locator } from 'playwright-core';
 import { expect } from 'vitest';
 import { OFFICE } from './clerk-flow-steps';
 import type { App } from './harness';
+import { putInPage, readStoresInPage } from './idb-in-page';
 
 export { OFFICE, addUnit, completeSetup } from './clerk-flow-steps';
 
@@ -144,8 +145,8 @@ export const recordAndSubmit = async (app: App, spec: InitiativeSpec): Promise<v
 };
 
 /**
- * Writes copies of the submitted initiative `sourceTitle` into the app's IndexedDB (the record and
- * its register row, as the app writes them), then reloads so the app reads them like any other.
+ * Writes copies of the submitted initiative `sourceTitle` into the app's IndexedDB, as the app
+ * stores them, then reloads so the app reads them like any other.
  */
 export const seedCopies = async (
   app: App,
@@ -160,54 +161,32 @@ export const seedCopies = async (
     firstAppliedOn: toIso(c.firstAppliedOn),
     benefit: Number(c.benefit.replace(/\./g, '')),
   }));
-  const written = await app.page.evaluate(
-    async ({ sourceTitle, copies }) => {
-      type Rec = Record<string, unknown> & { id: string };
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const req = indexedDB.open('sang-kien-desk'); // current version: no upgrade
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error ?? new Error('open failed'));
-      });
-      const all = (store: string) =>
-        new Promise<Rec[]>((resolve, reject) => {
-          const req = db.transaction(store).objectStore(store).getAll();
-          req.onsuccess = () => resolve(req.result as Rec[]);
-          req.onerror = () => reject(req.error ?? new Error('getAll failed'));
-        });
-      const [initiatives, units] = await Promise.all([all('initiatives'), all('units')]);
-      const source = initiatives.find((i) => i['title'] === sourceTitle);
-      if (!source) throw new Error(`No initiative "${sourceTitle}" to copy`);
-      if (source['status'] !== 'submitted') throw new Error(`"${sourceTitle}" is not submitted`);
-      const tx = db.transaction('initiatives', 'readwrite');
-      for (const c of copies) {
-        const unitId = c.unitName
-          ? units.find((u) => u['name'] === c.unitName)?.id
-          : (source['unitId'] as string);
-        if (!unitId) throw new Error(`No unit "${c.unitName}"`);
-        const id = crypto.randomUUID();
-        const now = new Date().toISOString();
-        const [first] = source['authors'] as Rec[];
-        const authors = [{ ...first, id: crypto.randomUUID(), name: c.author, sharePercent: 100 }];
-        const common = {
-          id,
-          title: c.title,
-          unitId,
-          economicBenefit: c.benefit,
-          firstAppliedOn: c.firstAppliedOn,
-          updatedAt: now,
-        };
-        tx.objectStore('initiatives').put({ ...source, ...common, authors, createdAt: now });
-      }
-      await new Promise<void>((resolve, reject) => {
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error ?? new Error('seed failed'));
-      });
-      db.close();
-      return copies.length;
-    },
-    { sourceTitle, copies: plain },
-  );
-  expect(written).toBe(copies.length);
+  type Rec = Record<string, unknown> & { id: string };
+  const { initiatives, units } = await readStoresInPage<Rec>(app.page, ['initiatives', 'units']);
+  const source = initiatives!.find((i) => i['title'] === sourceTitle);
+  if (!source) throw new Error(`No initiative "${sourceTitle}" to copy`);
+  if (source['status'] !== 'submitted') throw new Error(`"${sourceTitle}" is not submitted`);
+  const records = plain.map((c) => {
+    const unitId = c.unitName
+      ? units!.find((u) => u['name'] === c.unitName)?.id
+      : (source['unitId'] as string);
+    if (!unitId) throw new Error(`No unit "${c.unitName}"`);
+    const now = new Date().toISOString();
+    const [first] = source['authors'] as Rec[];
+    const authors = [{ ...first, id: crypto.randomUUID(), name: c.author, sharePercent: 100 }];
+    return {
+      ...source,
+      id: crypto.randomUUID(),
+      title: c.title,
+      unitId,
+      economicBenefit: c.benefit,
+      firstAppliedOn: c.firstAppliedOn,
+      updatedAt: now,
+      authors,
+      createdAt: now,
+    };
+  });
+  await putInPage(app.page, { initiatives: records });
   await app.page.reload({ waitUntil: 'load' });
 };
 
@@ -293,38 +272,29 @@ export const typeAt = async (app: App, cell: string, value: string, key: string)
 };
 
 /** The session's score sheets as stored, with the initiative's title and the member's name. */
-export const storedSheets = (app: App) =>
-  app.page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open('sang-kien-desk');
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error ?? new Error('open failed'));
-    });
-    const all = <T>(store: string) =>
-      new Promise<T[]>((resolve, reject) => {
-        const req = db.transaction(store).objectStore(store).getAll();
-        req.onsuccess = () => resolve(req.result as T[]);
-        req.onerror = () => reject(req.error ?? new Error('getAll failed'));
-      });
-    const [sheets, rows, councils] = await Promise.all([
-      all<{
-        initiativeId: string;
-        memberId: string;
-        scores: Record<string, number | null>;
-        comments: Record<string, string>;
-      }>('scoreSheets'),
-      all<{ id: string; title: string }>('initiatives'),
-      all<{ members: { id: string; name: string }[] }>('councils'),
-    ]);
-    db.close();
-    const members = councils.flatMap((c) => c.members);
-    return sheets.map((s) => ({
-      initiative: rows.find((r) => r.id === s.initiativeId)?.title ?? s.initiativeId,
-      member: members.find((m) => m.id === s.memberId)?.name ?? s.memberId,
-      scores: s.scores,
-      comments: s.comments,
-    }));
-  });
+export const storedSheets = async (app: App) => {
+  const { scoreSheets, initiatives, councils } = await readStoresInPage(app.page, [
+    'scoreSheets',
+    'initiatives',
+    'councils',
+  ]);
+  const sheets = scoreSheets as {
+    initiativeId: string;
+    memberId: string;
+    scores: Record<string, number | null>;
+    comments: Record<string, string>;
+  }[];
+  const rows = initiatives as { id: string; title: string }[];
+  const members = (councils as { members: { id: string; name: string }[] }[]).flatMap(
+    (c) => c.members,
+  );
+  return sheets.map((s) => ({
+    initiative: rows.find((r) => r.id === s.initiativeId)?.title ?? s.initiativeId,
+    member: members.find((m) => m.id === s.memberId)?.name ?? s.memberId,
+    scores: s.scores,
+    comments: s.comments,
+  }));
+};
 
 /** The session page's results table ("Kết quả chấm điểm"). */
 export const sessionResults = (app: App): Locator =>

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, afterEach, expect, it } from 'vitest';
 import { paragraphs, unzipText } from '../main/dossier/unzip';
+import { putInPage, readStoresInPage } from './idb-in-page';
 import { startApp, type App } from './harness';
 import { OFFICE, completeSetup, heading, openScreen } from './appraisal-flow-steps';
 
@@ -21,75 +22,55 @@ const AUTHOR = 'Phạm Thị Hoa';
 const TITLE = 'Cải tiến khuôn dập vỏ hộp';
 
 /** One proposed initiative of the office's unit, as the register stores it. */
-const seedProposed = (target: App) =>
-  target.page.evaluate(
-    async ({ title, author }) => {
-      type Rec = Record<string, unknown> & { id: string };
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const req = indexedDB.open('sang-kien-desk');
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error ?? new Error('open failed'));
-      });
-      const all = (store: string) =>
-        new Promise<Rec[]>((resolve, reject) => {
-          const req = db.transaction(store).objectStore(store).getAll();
-          req.onsuccess = () => resolve(req.result as Rec[]);
-          req.onerror = () => reject(req.error ?? new Error('getAll failed'));
-        });
-      const [programme] = await all('programmes');
-      const [unit] = await all('units');
-      const fields = programme!['fields'] as string[];
-      const at = '2021-04-01T00:00:00.000Z';
-      const id = crypto.randomUUID();
-      const record = {
-        id,
-        createdAt: at,
-        updatedAt: at,
-        updatedBy: 'Bình',
-        rev: 1,
-        programmeId: programme!.id,
-        unitId: unit!.id,
-        title,
-        field: fields[0],
-        authors: [
-          {
-            id: crypto.randomUUID(),
-            name: author,
-            birthDate: null,
-            workplace: 'Phân xưởng dập',
-            jobTitle: 'Tổ trưởng',
-            qualification: 'Kỹ sư',
-            sharePercent: 100,
-            unionMember: true,
-          },
-        ],
-        investor: '',
-        applicationField: 'Phân xưởng dập',
-        firstAppliedOn: '2021-03-01',
-        knownSolution: 'Cũ',
-        content: 'Mới',
-        novelty: 'Mới',
-        applicability: 'Rộng',
-        economicBenefit: 125_000_000,
-        socialBenefit: '',
-        conditions: '',
-        confidentialInfo: '',
-        confidential: false,
-        firstAppliers: '',
-        attachments: [],
-        status: 'proposed',
-        deletedAt: null,
-      };
-      const tx = db.transaction('initiatives', 'readwrite');
-      tx.objectStore('initiatives').put(record);
-      await new Promise<void>((resolve, reject) => {
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error ?? new Error('seed failed'));
-      });
-      db.close();
-    },
-    { title: TITLE, author: AUTHOR },
-  );
+const seedProposed = async (target: App) => {
+  type Rec = Record<string, unknown> & { id: string };
+  const { programmes, units } = await readStoresInPage<Rec>(target.page, ['programmes', 'units']);
+  const programme = programmes![0]!;
+  const unit = units![0]!;
+  const fields = programme['fields'] as string[];
+  const at = '2021-04-01T00:00:00.000Z';
+  const id = crypto.randomUUID();
+  const record = {
+    id,
+    createdAt: at,
+    updatedAt: at,
+    updatedBy: 'Bình',
+    rev: 1,
+    programmeId: programme.id,
+    unitId: unit.id,
+    title: TITLE,
+    field: fields[0],
+    authors: [
+      {
+        id: crypto.randomUUID(),
+        name: AUTHOR,
+        birthDate: null,
+        workplace: 'Phân xưởng dập',
+        jobTitle: 'Tổ trưởng',
+        qualification: 'Kỹ sư',
+        sharePercent: 100,
+        unionMember: true,
+      },
+    ],
+    investor: '',
+    applicationField: 'Phân xưởng dập',
+    firstAppliedOn: '2021-03-01',
+    knownSolution: 'Cũ',
+    content: 'Mới',
+    novelty: 'Mới',
+    applicability: 'Rộng',
+    economicBenefit: 125_000_000,
+    socialBenefit: '',
+    conditions: '',
+    confidentialInfo: '',
+    confidential: false,
+    firstAppliers: '',
+    attachments: [],
+    status: 'proposed',
+    deletedAt: null,
+  };
+  await putInPage(target.page, { initiatives: [record] });
+};
 
 describe('commendations', () => {
   it('records a certificate, lists the person, counts it and exports the report', async () => {

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startApp, type App } from './harness';
+import { putInPage, readStoresInPage } from './idb-in-page';
 import { completeInitiative } from '../shared/initiative-fixtures';
 import { OFFICE, UNIT_NAME, addUnit, completeSetup, heading } from './appraisal-flow-steps';
 
@@ -25,51 +26,32 @@ const ROWS = [
   [UNIT_NAME, 'submitted', 2_000_000, 0],
 ] as const;
 
-const seedRows = (target: App) =>
-  target.page.evaluate(
-    async ([rows, template]) => {
-      type Rec = Record<string, unknown> & { id: string };
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const req = indexedDB.open('sang-kien-desk');
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error ?? new Error('open failed'));
-      });
-      const all = (store: string) =>
-        new Promise<Rec[]>((resolve, reject) => {
-          const req = db.transaction(store).objectStore(store).getAll();
-          req.onsuccess = () => resolve(req.result as Rec[]);
-          req.onerror = () => reject(req.error ?? new Error('getAll failed'));
-        });
-      const [programmes, units] = await Promise.all([all('programmes'), all('units')]);
-      const programme = programmes[0]!;
-      const fields = programme['fields'] as string[];
-      const tx = db.transaction('initiatives', 'readwrite');
-      for (const [n, [unitName, status, benefit, field]] of rows.entries()) {
-        const unit = units.find((u) => u['name'] === unitName);
-        if (!unit) throw new Error(`No unit "${unitName}"`);
-        tx.objectStore('initiatives').put({
-          ...template,
-          id: crypto.randomUUID(),
-          programmeId: programme.id,
-          unitId: unit.id,
-          title: `Sáng kiến thử ${n + 1}`,
-          field: fields[field],
-          status,
-          economicBenefit: benefit,
-          firstAppliedOn: '2021-03-01',
-          updatedAt: new Date().toISOString(),
-          deletedAt: null,
-        });
-      }
-      await new Promise<void>((resolve, reject) => {
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error ?? new Error('seed failed'));
-      });
-      db.close();
-      return { name: programme['name'] as string, field: fields[0]! };
-    },
-    [ROWS, completeInitiative()] as const,
-  );
+const seedRows = async (target: App) => {
+  type Rec = Record<string, unknown> & { id: string };
+  const { programmes, units } = await readStoresInPage<Rec>(target.page, ['programmes', 'units']);
+  const programme = programmes![0]!;
+  const fields = programme['fields'] as string[];
+  const template = completeInitiative();
+  const initiatives = ROWS.map(([unitName, status, benefit, field], n) => {
+    const unit = units!.find((u) => u['name'] === unitName);
+    if (!unit) throw new Error(`No unit "${unitName}"`);
+    return {
+      ...template,
+      id: crypto.randomUUID(),
+      programmeId: programme.id,
+      unitId: unit.id,
+      title: `Sáng kiến thử ${n + 1}`,
+      field: fields[field],
+      status,
+      economicBenefit: benefit,
+      firstAppliedOn: '2021-03-01',
+      updatedAt: new Date().toISOString(),
+      deletedAt: null,
+    };
+  });
+  await putInPage(target.page, { initiatives });
+  return { name: programme['name'] as string, field: fields[0]! };
+};
 
 const figure = (target: App, title: string) =>
   target.page.locator(`[data-figure="${title}"]`).innerText();

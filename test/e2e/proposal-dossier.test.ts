@@ -20,6 +20,7 @@ import {
   SAMPLE_UNITS,
 } from '@shared/sample/sample-data';
 import { paragraphs, unzipText } from '../main/dossier/unzip';
+import { putInPage } from './idb-in-page';
 import { startApp, type App } from './harness';
 import { pdfPageTexts } from './pdf-text';
 import { SCREENSHOT_DIR } from './paths';
@@ -48,21 +49,7 @@ const seedSample = async (app: App): Promise<void> => {
     sessions: [SAMPLE_SESSION],
     scoreSheets: SAMPLE_SHEETS,
   };
-  await app.page.evaluate(async (stores) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open('sang-kien-desk'); // current version: no upgrade
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error ?? new Error('open failed'));
-    });
-    const tx = db.transaction(Object.keys(stores), 'readwrite');
-    for (const [name, records] of Object.entries(stores))
-      for (const r of records) tx.objectStore(name).put(r);
-    await new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error ?? new Error('seed failed'));
-    });
-    db.close();
-  }, stores);
+  await putInPage(app.page, stores);
   await app.page.reload({ waitUntil: 'load' });
 };
 

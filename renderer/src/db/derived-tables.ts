@@ -3,7 +3,7 @@
 // register can never hold counts that disagree with its records.
 import { INITIATIVE_STATUSES, type Initiative } from '@shared/model/initiative';
 import type { DeskDb } from './database';
-import { toRow } from './initiative-row';
+import { countedOf } from './initiative-writes';
 import { countRows, type InitiativeCounts } from './initiative-counts';
 import { ROW_CACHE_TABLES } from './row-snapshot';
 
@@ -57,7 +57,7 @@ export async function rebuildDerived(
             ? await db.initiatives.orderBy(':id').limit(REBUILD_CHUNK).toArray()
             : await db.initiatives.where(':id').above(last).limit(REBUILD_CHUNK).toArray();
         if (chunk.length === 0) break;
-        addInto(counts, countRows(chunk.map(toRow)));
+        addInto(counts, countRows(chunk.map(countedOf)));
         last = chunk[chunk.length - 1]!.id;
         done += chunk.length;
         onProgress({ done, total });

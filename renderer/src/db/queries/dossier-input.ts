@@ -38,18 +38,17 @@ export const loadDossierInput = async (
   programmeId: string,
   numbers: DossierNumbers,
 ): Promise<DossierLoad> => {
-  const all = db.initiatives.where('programmeId').equals(programmeId).toArray();
-  const [office, programme, initiatives, units, view] = await Promise.all([
+  const [office, programme, initiatives, units] = await Promise.all([
     getOffice(db),
     db.programmes.get(programmeId),
-    all,
+    db.initiatives.where('programmeId').equals(programmeId).toArray(),
     db.units.toArray(),
-    loadProgrammeResults(db, programmeId, all),
   ]);
   if (!office || !programme)
     return { ok: false, message: 'Chưa có chương trình đang làm việc. Hãy chọn một chương trình.' };
   const proposed = initiatives.filter((i) => i.deletedAt === null && i.status === 'proposed');
   if (proposed.length === 0) return { ok: false, message: EMPTY_DOSSIER_MESSAGE };
+  const view = await loadProgrammeResults(db, programmeId, initiatives);
   const session = sessionOf(
     view.sessions,
     proposed.flatMap((i) => view.results.get(i.id)?.sessionId ?? []),

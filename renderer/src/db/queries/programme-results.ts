@@ -83,11 +83,11 @@ export const resultsOf = (
 export const loadProgrammeResults = async (
   db: DeskDb,
   programmeId: string,
-  records?: Promise<readonly Initiative[]>,
+  records?: readonly Initiative[],
 ): Promise<ProgrammeResultsView> => {
   const [data, rows, unitNames] = await Promise.all([
     loadAppraisalData(db, programmeId),
-    records ? records.then((all) => all.map(toRow)) : loadProgrammeRows(db, programmeId),
+    records ? records.map(toRow) : loadProgrammeRows(db, programmeId),
     unitNamesOf(db),
   ]);
   return resultsOf(data, rows, unitNames);

@@ -48,12 +48,11 @@ export const loadProposalScreen = async (
   db: DeskDb,
   programmeId: string,
 ): Promise<ProposalScreenData> => {
-  const all = db.initiatives.where('programmeId').equals(programmeId).toArray();
-  const [programme, records, view] = await Promise.all([
+  const [programme, records] = await Promise.all([
     db.programmes.get(programmeId),
-    all,
-    loadProgrammeResults(db, programmeId, all),
+    db.initiatives.where('programmeId').equals(programmeId).toArray(),
   ]);
+  const view = await loadProgrammeResults(db, programmeId, records);
   const live = records.filter(isCandidateStatus);
   const candidates = await Promise.all(
     live.map(async (i): Promise<Candidate> => ({
