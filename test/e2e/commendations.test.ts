@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, afterEach, expect, it } from 'vitest';
 import { paragraphs, unzipText } from '../main/dossier/unzip';
 import { putInPage, readStoresInPage } from './idb-in-page';
+import { author, completeInitiative } from '../shared/initiative-fixtures';
 import { startApp, type App } from './harness';
 import { OFFICE, completeSetup, heading, openScreen } from './appraisal-flow-steps';
 
@@ -29,46 +30,18 @@ const seedProposed = async (target: App) => {
   const unit = units![0]!;
   const fields = programme['fields'] as string[];
   const at = '2021-04-01T00:00:00.000Z';
-  const id = crypto.randomUUID();
-  const record = {
-    id,
+  const record = completeInitiative({
+    id: crypto.randomUUID(),
     createdAt: at,
     updatedAt: at,
     updatedBy: 'Bình',
-    rev: 1,
     programmeId: programme.id,
     unitId: unit.id,
     title: TITLE,
-    field: fields[0],
-    authors: [
-      {
-        id: crypto.randomUUID(),
-        name: AUTHOR,
-        birthDate: null,
-        workplace: 'Phân xưởng dập',
-        jobTitle: 'Tổ trưởng',
-        qualification: 'Kỹ sư',
-        sharePercent: 100,
-        unionMember: true,
-      },
-    ],
-    investor: '',
-    applicationField: 'Phân xưởng dập',
-    firstAppliedOn: '2021-03-01',
-    knownSolution: 'Cũ',
-    content: 'Mới',
-    novelty: 'Mới',
-    applicability: 'Rộng',
-    economicBenefit: 125_000_000,
-    socialBenefit: '',
-    conditions: '',
-    confidentialInfo: '',
-    confidential: false,
-    firstAppliers: '',
-    attachments: [],
+    field: fields[0]!,
+    authors: [author(AUTHOR, 100)],
     status: 'proposed',
-    deletedAt: null,
-  };
+  });
   await putInPage(target.page, { initiatives: [record] });
 };
 
