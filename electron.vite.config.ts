@@ -29,6 +29,9 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
+      // electron-vite leaves the renderer unminified; minified, start-up reads and parses half the
+      // bytes (issue 11's first paint, docs/decisions.md D63).
+      minify: true,
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
       chunkSizeWarningLimit: 2500,
     },

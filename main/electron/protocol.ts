@@ -5,10 +5,17 @@ import { APP_SCHEME } from '../app-identity';
 import type { Log } from '../ports';
 import { serveRendererFile } from '../services/renderer-files';
 
-/** Must run before app 'ready'. No corsEnabled: other origins may not read our files. */
+/**
+ * Must run before app 'ready'. No corsEnabled: other origins may not read our files. `codeCache`:
+ * Chromium keeps the compiled scripts between starts, as it does for http(s) (custom schemes are
+ * left out unless asked), so a start does not compile the renderer's JavaScript again.
+ */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    {
+      scheme: APP_SCHEME,
+      privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+    },
   ]);
 }
 

@@ -4,6 +4,7 @@ import type { Office } from '@shared/model/office';
 import type { Programme } from '@shared/model/programme';
 import type { DeskDb } from '../db/database';
 import { getActiveProgramme } from '../db/programmes';
+import { lastKnownActive, rememberActive } from './warm-start';
 
 export const DbContext = createContext<DeskDb | null>(null);
 
@@ -22,8 +23,19 @@ export const useOffice = (): Office => {
   return office;
 };
 
-/** The programme the clerk is working in; undefined while loading, null when there is none. */
+/**
+ * The programme the clerk is working in; undefined while loading, null when there is none. A screen
+ * that mounts starts from the one last read (warm-start.ts) rather than from nothing.
+ */
 export const useActiveProgramme = (): Programme | null | undefined => {
   const db = useDb();
-  return useLiveQuery(() => getActiveProgramme(db), [db]);
+  return useLiveQuery(
+    async () => {
+      const programme = await getActiveProgramme(db);
+      rememberActive(db, programme);
+      return programme;
+    },
+    [db],
+    lastKnownActive(db),
+  );
 };

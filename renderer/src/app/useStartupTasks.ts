@@ -5,7 +5,6 @@ import { useEffect } from 'react';
 import { App } from 'antd';
 import type { DeskDb } from '../db/database';
 import { freeUnusedAttachments } from '../db/attachments';
-import { backUpIfDue } from '../backup/backups';
 import { startupPause } from './startup-pause';
 
 let started = false;
@@ -21,6 +20,8 @@ export function useStartupTasks(db: DeskDb, enabled = true): void {
       await startupPause(db);
       // Without the bridge (a component test) there is nowhere to write a backup.
       if (window.desk) {
+        // Loaded here, not at start: the export library is not needed for the first screen.
+        const { backUpIfDue } = await import('../backup/backups');
         const result = await backUpIfDue(db);
         if (!result.ok)
           message.warning({

@@ -8,10 +8,13 @@ import { fakeElectron, registered } from './fake-electron';
 vi.mock('electron', async () => (await import('./fake-electron')).fakeElectron);
 
 describe('app:// protocol', () => {
-  it('registers app as a standard, secure, fetch-capable scheme, without CORS for others', () => {
+  it('registers app as a standard, secure, fetch-capable, code-cached scheme, without CORS for others', () => {
     registerAppScheme();
     expect(fakeElectron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+      {
+        scheme: 'app',
+        privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+      },
     ]);
   });
 

@@ -137,7 +137,7 @@ export const SheetImportModal = ({
       open={open}
       width={1000}
       onCancel={close}
-      maskClosable={false}
+      mask={{ closable: false }}
       footer={
         <Flex justify="end" gap={8}>
           <Button onClick={close}>{step.kind === 'reading' ? 'Dừng đọc' : 'Đóng'}</Button>
