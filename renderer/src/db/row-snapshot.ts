@@ -13,12 +13,28 @@ export const PAGE_ROWS = 5_000;
 /** The page that holds a snapshot's search index: below the rows' pages, so their reads skip it. */
 const INDEX_PAGE = -1;
 
+/**
+ * Postings per part of a stored index: at 250,000 rows the postings are 7 million numbers (29 MB),
+ * and one record that size took 270 ms to read back, all in one task (D64). A part of 2 MB is read
+ * in about 20 ms; the parts sit in the pages below the index page, read one per task.
+ */
+export const POSTINGS_PER_PART = 1 << 19;
+
 /** The register's search index as of the snapshot, so a load need not fold every row (D60). */
 export interface SnapshotIndex {
   /** Its slots are the snapshot's rows, in page order. */
   image: IndexImage;
   /** Unit id → name as the indexed texts hold them; a unit renamed since voids the image. */
   unitNames: [string, string][];
+}
+
+/** The index as its page holds it: the postings apart, in parts (older snapshots: within). */
+export interface StoredIndex {
+  image: Omit<IndexImage, 'postings'> & { postings?: IndexImage['postings'] };
+  unitNames: [string, string][];
+  /** How many parts hold the postings (pages -2, -3, …), and how many postings in all. */
+  postingParts?: number;
+  postingsLength?: number;
 }
 
 export interface RowPage {
@@ -28,8 +44,13 @@ export interface RowPage {
   page: number;
   rows: InitiativeRow[];
   /** On the index page only. */
-  index?: SnapshotIndex;
+  index?: StoredIndex;
+  /** On a part of the index's postings only. */
+  postings?: Int32Array<ArrayBuffer>;
 }
+
+/** The page of part `n` of an index's postings: below the index page. */
+const partPage = (n: number): number => INDEX_PAGE - 1 - n;
 
 export interface RowSnapshot {
   programmeId: string;
@@ -74,18 +95,41 @@ export const readSnapshotRows = async (
   return true;
 };
 
-/** The search index stored with a snapshot; null when it has none (one written before D60). */
+/**
+ * The search index stored with a snapshot, its postings read part by part with `pause` between;
+ * null when it has none (one written before D60) or a part is missing or the wrong size.
+ */
 export const readSnapshotIndex = async (
   db: DeskDb,
   snapshot: RowSnapshot,
+  pause: () => Promise<void> = () => Promise.resolve(),
 ): Promise<SnapshotIndex | null> => {
-  const page = await db.rowPages.get([snapshot.programmeId, snapshot.generation, INDEX_PAGE]);
-  return page?.index ?? null;
+  const key = (page: number) => [snapshot.programmeId, snapshot.generation, page] as const;
+  const stored = (await db.rowPages.get(key(INDEX_PAGE)))?.index;
+  if (!stored) return null;
+  const { image, unitNames, postingParts, postingsLength } = stored;
+  // Written before the parts: the postings are on the index page.
+  if (postingParts === undefined)
+    return image.postings ? { image: { ...image, postings: image.postings }, unitNames } : null;
+  if (!Number.isSafeInteger(postingsLength) || postingsLength! < 0) return null;
+  const postings = new Int32Array(postingsLength!);
+  let at = 0;
+  for (let n = 0; n < postingParts; n++) {
+    await pause();
+    const part = (await db.rowPages.get(key(partPage(n))))?.postings;
+    if (!part || at + part.length > postings.length) return null;
+    postings.set(part, at);
+    at += part.length;
+  }
+  if (at !== postings.length) return null;
+  return { image: { ...image, postings }, unitNames };
 };
 
 export interface SnapshotWriteOptions {
   /** The search index over `rows`, stored beside them. */
   index?: SnapshotIndex | null;
+  /** Postings per stored part (tests make it small). */
+  postingsPerPart?: number;
   /** Runs between pages; by default nothing. */
   pause?: () => Promise<void>;
   /** False stops the write, leaving the previous snapshot in place. */
@@ -108,6 +152,7 @@ export const writeRowSnapshot = async (
     pause = () => Promise.resolve(),
     current = () => true,
     now = () => new Date(),
+    postingsPerPart = POSTINGS_PER_PART,
   }: SnapshotWriteOptions = {},
 ): Promise<boolean> => {
   const previous = await getRowSnapshot(db, programmeId);
@@ -123,14 +168,36 @@ export const writeRowSnapshot = async (
     });
     await pause();
   }
-  if (index && current())
-    await db.rowPages.put({ programmeId, generation, page: INDEX_PAGE, rows: [], index });
+  if (index && current()) {
+    const { postings, ...rest } = index.image;
+    const parts = Math.ceil(postings.length / postingsPerPart);
+    for (let n = 0; n < parts; n++) {
+      if (!current()) return false;
+      const part = postings.slice(n * postingsPerPart, (n + 1) * postingsPerPart);
+      await db.rowPages.put({
+        programmeId,
+        generation,
+        page: partPage(n),
+        rows: [],
+        postings: part,
+      });
+      await pause();
+    }
+    // The index page last: a snapshot whose index page is there has all its parts.
+    const stored: StoredIndex = {
+      image: rest,
+      unitNames: index.unitNames,
+      postingParts: parts,
+      postingsLength: postings.length,
+    };
+    await db.rowPages.put({ programmeId, generation, page: INDEX_PAGE, rows: [], index: stored });
+  }
   if (!current()) return false;
   return db.transaction('rw', [db.rowSnapshots, db.rowPages, db.rowChanges], async () => {
     const latest = await db.rowSnapshots.get(programmeId);
     // Another writer switched meanwhile: keep theirs, drop these pages.
     if (latest?.generation !== previous?.generation) {
-      await pagesOf(db, programmeId, generation, INDEX_PAGE).delete();
+      await pagesOf(db, programmeId, generation, Dexie.minKey).delete();
       return false;
     }
     // Every page of this programme but the new ones: the old snapshot and any left half-written.

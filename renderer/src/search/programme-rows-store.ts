@@ -303,7 +303,8 @@ export class ProgrammeRowsStore {
    * unit was renamed since.
    */
   private async restoreIndex(snapshot: RowSnapshot): Promise<boolean> {
-    const stored = await readSnapshotIndex(this.db, snapshot).catch(() => null);
+    // Its postings come in parts, one per task (D64), whatever the load's own pacing.
+    const stored = await readSnapshotIndex(this.db, snapshot, nextTask).catch(() => null);
     if (!stored || !stored.unitNames.every(([id, name]) => this.unitNames.get(id) === name))
       return false;
     if (stored.image.count !== snapshot.rows) return false;
