@@ -28,6 +28,11 @@ export interface SnapshotIndex {
   unitNames: [string, string][];
 }
 
+/** An index read back, and whether its postings were stored in parts (D64) or on its page. */
+export interface ReadIndex extends SnapshotIndex {
+  inParts: boolean;
+}
+
 /** The index as its page holds it: the postings apart, in parts (older snapshots: within). */
 export interface StoredIndex {
   image: Omit<IndexImage, 'postings'> & { postings?: IndexImage['postings'] };
@@ -103,14 +108,16 @@ export const readSnapshotIndex = async (
   db: DeskDb,
   snapshot: RowSnapshot,
   pause: () => Promise<void> = () => Promise.resolve(),
-): Promise<SnapshotIndex | null> => {
+): Promise<ReadIndex | null> => {
   const key = (page: number) => [snapshot.programmeId, snapshot.generation, page] as const;
   const stored = (await db.rowPages.get(key(INDEX_PAGE)))?.index;
   if (!stored) return null;
   const { image, unitNames, postingParts, postingsLength } = stored;
   // Written before the parts: the postings are on the index page.
   if (postingParts === undefined)
-    return image.postings ? { image: { ...image, postings: image.postings }, unitNames } : null;
+    return image.postings
+      ? { image: { ...image, postings: image.postings }, unitNames, inParts: false }
+      : null;
   if (!Number.isSafeInteger(postingsLength) || postingsLength! < 0) return null;
   const postings = new Int32Array(postingsLength!);
   let at = 0;
@@ -122,7 +129,7 @@ export const readSnapshotIndex = async (
     at += part.length;
   }
   if (at !== postings.length) return null;
-  return { image: { ...image, postings }, unitNames };
+  return { image: { ...image, postings }, unitNames, inParts: true };
 };
 
 export interface SnapshotWriteOptions {

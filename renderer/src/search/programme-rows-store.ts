@@ -253,7 +253,8 @@ export class ProgrammeRowsStore {
   ): Promise<{ asOf: number; stale: boolean } | null> {
     const snapshot = await getRowSnapshot(this.db, this.programmeId);
     if (!snapshot || !current()) return null;
-    const indexed = await this.restoreIndex(snapshot);
+    const restored = await this.restoreIndex(snapshot);
+    const indexed = restored !== false;
     if (!current()) return null;
     // The ids the snapshot and the changes since account for, apart from the newest rows taken
     // for the first paint: they must add up to the stored counts.
@@ -278,9 +279,11 @@ export class ProgrammeRowsStore {
       if (held.size === total)
         return {
           asOf: since.last,
-          // A snapshot without its index is rewritten with one.
+          // A snapshot without its index is rewritten with one; one whose index is a single
+          // record (before D64) is rewritten with the index in parts.
           stale:
             !indexed ||
+            restored === 'whole' ||
             since.writes >= SNAPSHOT_AFTER_WRITES ||
             since.ids.size >= SNAPSHOT_AFTER_ROWS,
         };
@@ -300,9 +303,9 @@ export class ProgrammeRowsStore {
    * Starts the index from the one stored with the snapshot, before its rows are read; each row
    * read names its slot. The rows already in memory (the newest, and any written since the load
    * began) go into it afresh. False, changing nothing, when there is none, it is damaged, or a
-   * unit was renamed since.
+   * unit was renamed since; else whether it was stored in parts or whole (before D64).
    */
-  private async restoreIndex(snapshot: RowSnapshot): Promise<boolean> {
+  private async restoreIndex(snapshot: RowSnapshot): Promise<'parts' | 'whole' | false> {
     // Its postings come in parts, one per task (D64), whatever the load's own pacing.
     const stored = await readSnapshotIndex(this.db, snapshot, nextTask).catch(() => null);
     if (!stored || !stored.unitNames.every(([id, name]) => this.unitNames.get(id) === name))
@@ -313,7 +316,7 @@ export class ProgrammeRowsStore {
     for (const r of this.byId.values()) index.put(rowSearchable(r, this.unitNames));
     for (const [id, r] of this.written ?? []) if (r === null) index.remove(id);
     this.index = index;
-    return true;
+    return stored.inParts ? 'parts' : 'whole';
   }
 
   /** Takes the stored rows of `ids` (dropping those gone or moved), unless written meanwhile. */

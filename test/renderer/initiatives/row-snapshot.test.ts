@@ -342,7 +342,7 @@ describe('the search index stored with a snapshot', () => {
     expect(pauses).toBe(parts.length);
   });
 
-  it('is still read from a snapshot written before the parts (postings on the index page)', async () => {
+  it('is still read from a snapshot written before the parts, which is then rewritten in parts', async () => {
     const env = await withSnapshot(20);
     const whole = (await storedIndex(env))!;
     for (const part of await postingParts(env))
@@ -351,13 +351,16 @@ describe('the search index stored with a snapshot', () => {
     page.index = { image: whole.image, unitNames: whole.unitNames };
     await env.db.rowPages.put(page);
     const read = (await storedIndex(env))!;
+    expect(read.inParts).toBe(false);
     // Compared by content: storage hands back its own realm's typed arrays.
     expect({ ...read.image, postings: [...read.image.postings] }).toEqual({
       ...whole.image,
       postings: [...whole.image.postings],
     });
-    const s = await full(env, null);
+    const s = await full(env);
     expect(ids(s, 'so 12')).toEqual(['i-0012']);
+    await waitFor(async () => expect((await storedIndex(env))?.inParts).toBe(true));
+    expect((await postingParts(env)).length).toBeGreaterThan(0);
   });
 
   it('is left aside when a unit was renamed since, so search finds the new name', async () => {
