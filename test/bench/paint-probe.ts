@@ -92,14 +92,19 @@ const busyStretches = (profile: CpuProfile): string[] => {
 
 async function look(page: Page, origin: string): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
-  await cdp.send('Profiler.start');
+  // PROBE_NO_CPU: no CPU profile, so the times and long tasks are the app's own (sampling every
+  // 0,5 ms makes the page's tasks longer).
+  const profiling = process.env.PROBE_NO_CPU === undefined;
+  if (profiling) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+    await cdp.send('Profiler.start');
+  }
   await page.goto(`${origin}/#/initiatives`);
   const paint = await waitForListPaint(page, 60_000);
-  const whole = process.env.PROBE_WHOLE !== undefined;
+  const whole = profiling && process.env.PROBE_WHOLE !== undefined;
   log(`first list paint ${paint?.toFixed(0)} ms`);
-  if (!whole) {
+  if (profiling && !whole) {
     const { profile } = await cdp.send('Profiler.stop');
     for (const line of topFunctions(profile as never)) console.error(`   ${line}`);
   }
@@ -118,8 +123,12 @@ async function look(page: Page, origin: string): Promise<void> {
   );
   log(`heap ${((await heapInUse(page)) / MB).toFixed(0)} MB`);
   const tasks = await page.evaluate(
-    () => (window as unknown as { probeTasks: [number, number][] }).probeTasks,
+    () => (window as unknown as { probeTasks?: [number, number][] }).probeTasks,
   );
+  if (!tasks) {
+    await cdp.detach();
+    return;
+  }
   const over100 = tasks.filter(([, d]) => d > 100);
   log(
     `long tasks: ${tasks.length} over 50 ms, ${over100.length} over 100 ms, longest ` +
@@ -161,13 +170,17 @@ async function main(): Promise<void> {
     });
     await installListPaintProbe(context, BENCH_PREFIX);
     // Every main-thread task over 50 ms of the app's page, with when it began: what blocks input.
-    await context.addInitScript(() => {
-      const tasks: [number, number][] = [];
-      (window as unknown as { probeTasks: typeof tasks }).probeTasks = tasks;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) tasks.push([e.startTime, e.duration]);
-      }).observe({ type: 'longtask', buffered: true });
-    });
+    // PROBE_NO_TASKS: without this observer, which itself slows the page (first paint at 5,000
+    // rows 0,8 s without it, 1,3 s with it; 08/12), so the times are the app's own.
+    const observeTasks = process.env.PROBE_NO_TASKS === undefined;
+    if (observeTasks)
+      await context.addInitScript(() => {
+        const tasks: [number, number][] = [];
+        (window as unknown as { probeTasks: typeof tasks }).probeTasks = tasks;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) tasks.push([e.startTime, e.duration]);
+        }).observe({ type: 'longtask', buffered: true });
+      });
     // PROBE_TRACE_IDB: the first IndexedDB requests of each page, when made and when answered.
     if (process.env.PROBE_TRACE_IDB)
       await context.addInitScript(() => {
