@@ -336,7 +336,10 @@ describe('the search index stored with a snapshot', () => {
     const again = await readSnapshotIndex(
       env.db,
       (await getRowSnapshot(env.db, env.programme.id))!,
-      async () => void (pauses += 1),
+      () => {
+        pauses += 1;
+        return Promise.resolve();
+      },
     );
     expect(again).toEqual(whole);
     expect(pauses).toBe(parts.length);
