@@ -42,8 +42,8 @@ const storeRecords = (a: App, store: string): Promise<unknown[]> =>
   );
 
 /**
- * How many rows the search index stored with the snapshot holds, and what its postings are, read inside
- * the page: IndexedDB must hand them back as the typed array they were stored as.
+ * How many rows the search index stored with the snapshot holds, and what its postings' first part
+ * is, read inside the page: IndexedDB must hand them back as the typed array they were stored as.
  */
 const storedIndex = (a: App) =>
   a.page.evaluate(
@@ -56,9 +56,12 @@ const storedIndex = (a: App) =>
           const req = db.transaction('rowPages', 'readonly').objectStore('rowPages').getAll();
           req.onsuccess = () => {
             db.close();
-            type Page = { page: number; index?: { image: { count: number; postings: unknown } } };
-            const image = (req.result as Page[]).find((p) => p.page === -1)?.index?.image;
-            const tag = Object.prototype.toString.call(image?.postings);
+            type Page = { page: number; index?: { image: { count: number } }; postings?: unknown };
+            const pages = req.result as Page[];
+            const image = pages.find((p) => p.page === -1)?.index?.image;
+            // The postings are kept in parts on the pages below the index page (D64).
+            const part = pages.find((p) => p.page === -2)?.postings;
+            const tag = Object.prototype.toString.call(part);
             resolve(image ? { count: image.count, postings: tag } : null);
           };
           req.onerror = () => reject(new Error(String(req.error)));
