@@ -189,7 +189,12 @@ export function createSheetHandlers(
           header: sheet.header,
         });
       } catch (error) {
-        if (error instanceof SheetRefusal) return error.toResult();
+        if (error instanceof SheetRefusal) {
+          // A file the reader failed on: what it threw goes to the log, for whoever helps the clerk.
+          if (error.cause !== undefined)
+            log.warn('sheet:import:open refused', { path, code: error.code, cause: error.cause });
+          return error.toResult();
+        }
         log.warn('sheet:import:open could not read', { path, error });
         return fail(
           'NOT_FOUND',
@@ -208,7 +213,11 @@ export function createSheetHandlers(
       } catch (error) {
         reading = null;
         await sheet.close();
-        if (error instanceof SheetRefusal) return error.toResult();
+        if (error instanceof SheetRefusal) {
+          if (error.cause !== undefined)
+            log.warn('sheet:import:next refused', { code: error.code, cause: error.cause });
+          return error.toResult();
+        }
         log.error('sheet:import:next failed', error);
         return internal();
       }

@@ -8,11 +8,13 @@ export type SheetErrorCode = Extract<ErrorCode, `SHEET_${string}`>;
 
 /** Thrown while a sheet is read and turned into a failed Result at the handler. */
 export class SheetRefusal extends Error {
+  /** `cause`: what the reader threw, for the log; the clerk sees the message. */
   constructor(
     readonly code: SheetErrorCode,
     message: string,
+    cause?: unknown,
   ) {
-    super(message);
+    super(message, cause === undefined ? undefined : { cause });
     this.name = 'SheetRefusal';
   }
 
@@ -35,10 +37,11 @@ export const sheetRefusal = {
       'SHEET_NOT_XLSX',
       `Tệp «${name}» là bảng tính Excel kiểu cũ (.xls), Sáng kiến Desk chỉ đọc kiểu .xlsx. ${SAVE_AS}`,
     ),
-  unreadable: (name: string) =>
+  unreadable: (name: string, cause?: unknown) =>
     new SheetRefusal(
       'SHEET_UNREADABLE',
       `Không đọc được tệp «${name}»: tệp có thể bị hỏng hoặc chưa chép xong. Không có gì được nhập. ${SAVE_AS}`,
+      cause,
     ),
   empty: (name: string) =>
     new SheetRefusal(

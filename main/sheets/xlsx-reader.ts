@@ -135,7 +135,7 @@ export async function openSheetImport(
       return await step();
     } catch (error) {
       await close();
-      throw error instanceof SheetRefusal ? error : sheetRefusal.unreadable(name);
+      throw error instanceof SheetRefusal ? error : sheetRefusal.unreadable(name, error);
     }
   };
 

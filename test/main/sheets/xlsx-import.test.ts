@@ -30,8 +30,12 @@ async function filledTemplate(path: string, rows: Partial<Record<string, ExcelJS
   await book.xlsx.writeFile(path);
 }
 
-const value = <T>(r: Result<T>): T => {
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+const value = <T>(r: Result<T>, log?: { entries: readonly { details: unknown }[] }): T => {
+  // With the log, a refusal names what the reader threw: a failure here says why.
+  if (!r.ok)
+    throw new Error(`${r.error.code}: ${r.error.message}`, {
+      cause: log?.entries.map((e) => e.details),
+    });
   return r.value;
 };
 
@@ -63,7 +67,7 @@ describe('sheet:import', () => {
       ),
     );
     deps.openAnswer = path;
-    const opened = value(await handlers['sheet:import:open']({}));
+    const opened = value(await handlers['sheet:import:open']({}), deps.log);
     const chunk = value(await handlers['sheet:import:next']({ importId: opened!.importId }));
     const layout = matchHeader(opened!.header);
     if (!layout.ok) throw new Error('the exported header must be importable');
@@ -102,7 +106,7 @@ describe('sheet:import', () => {
       },
     ]);
     deps.openAnswer = path;
-    const opened = value(await handlers['sheet:import:open']({}));
+    const opened = value(await handlers['sheet:import:open']({}), deps.log);
     expect(deps.openRequests[0]?.filters).toEqual([
       { name: 'Bảng tính Excel', extensions: ['xlsx'] },
     ]);
@@ -169,6 +173,12 @@ describe('sheet:import', () => {
     const refused = await handlers['sheet:import:open']({});
     expect(refused).toMatchObject({ ok: false, error: { code: 'SHEET_UNREADABLE' } });
     expect(!refused.ok && refused.error.message).toContain('Không đọc được tệp «hong.xlsx»');
+    // What the reader threw is kept for the log (the clerk sees only the message).
+    const logged = deps.log.entries.find((e) => e.message === 'sheet:import:open refused');
+    expect(logged?.level).toBe('warn');
+    const details = logged?.details as { code: string; cause: unknown } | undefined;
+    expect(details?.code).toBe('SHEET_UNREADABLE');
+    expect(details?.cause).toBeInstanceOf(Error);
   });
 
   it('refuses wrong columns, naming the missing and the unknown headers', async () => {
