@@ -4,7 +4,7 @@
 // written with rows stores the search index (D60), and a reopened list searches with it.
 import { afterEach, describe, expect, it } from 'vitest';
 import { startApp, type App } from './harness';
-import { clearStoreInPage } from './idb-in-page';
+import { clearStoreInPage, readStoresInPage } from './idb-in-page';
 import {
   completeSetup,
   heading,
@@ -22,24 +22,8 @@ afterEach(async () => {
 });
 
 /** What the app's database holds in a store, read with plain IndexedDB inside the page. */
-const storeRecords = (a: App, store: string): Promise<unknown[]> =>
-  a.page.evaluate(
-    (name) =>
-      new Promise<unknown[]>((resolve, reject) => {
-        const open = indexedDB.open('sang-kien-desk');
-        open.onerror = () => reject(new Error(String(open.error)));
-        open.onsuccess = () => {
-          const db = open.result;
-          const req = db.transaction(name, 'readonly').objectStore(name).getAll();
-          req.onsuccess = () => {
-            db.close();
-            resolve(req.result as unknown[]);
-          };
-          req.onerror = () => reject(new Error(String(req.error)));
-        };
-      }),
-    store,
-  );
+const storeRecords = async (a: App, store: string): Promise<unknown[]> =>
+  (await readStoresInPage<unknown>(a.page, [store]))[store] ?? [];
 
 /**
  * How many rows the search index stored with the snapshot holds, and what its postings' first part

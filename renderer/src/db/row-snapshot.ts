@@ -118,8 +118,9 @@ export const readSnapshotIndex = async (
     return image.postings
       ? { image: { ...image, postings: image.postings }, unitNames, inParts: false }
       : null;
-  if (!Number.isSafeInteger(postingsLength) || postingsLength! < 0) return null;
-  const postings = new Int32Array(postingsLength!);
+  if (postingsLength === undefined || !Number.isSafeInteger(postingsLength) || postingsLength < 0)
+    return null;
+  const postings = new Int32Array(postingsLength);
   let at = 0;
   for (let n = 0; n < postingParts; n++) {
     await pause();
