@@ -1,10 +1,12 @@
 // mail:settings:get/set, mail:test and mail:send. The password only ever goes in (write-only) and
 // to the SMTP server; a bundle is verified before it is attached, so only a sound bundle the app
-// made can leave by email, and the page cannot have main mail an arbitrary file.
-import { basename, extname, isAbsolute } from 'node:path';
+// made can leave by email, and only from the outbox folder: the page cannot have main read or mail
+// any other file.
+import { basename, join } from 'node:path';
 import type { Handlers } from '@shared/ipc';
 import type { SendOutcome } from '@shared/mail/outcome';
 import { fail, ok } from '@shared/result';
+import { isOutboxBundle } from '../bundle/outbox-path';
 import { verifyBundle } from '../bundle/verify-bundle';
 import { mailNotConfigured, mailUnavailable, writeFailed } from '../errors';
 import { createMailSettingsStore } from '../mail/mail-settings-store';
@@ -13,6 +15,7 @@ import type { OutgoingMail } from '../mail/mail-sender';
 import { nodemailerTransport } from '../mail/smtp-transport';
 import type { HandlerDeps } from '../ports';
 import { consoleLog } from '../services/console-log';
+import { OUTBOX_FOLDER } from './bundles';
 
 type MailChannels = 'mail:settings:get' | 'mail:settings:set' | 'mail:test' | 'mail:send';
 
@@ -34,6 +37,7 @@ export function createMailHandlers(deps: HandlerDeps): Pick<Handlers, MailChanne
     };
   }
   const store = createMailSettingsStore(deps.appInfo.dataDir, secrets);
+  const outbox = join(deps.appInfo.dataDir, OUTBOX_FOLDER);
 
   const send = async (mail: OutgoingMail): Promise<SendOutcome> => {
     const settings = await store.read();
@@ -76,8 +80,10 @@ export function createMailHandlers(deps: HandlerDeps): Pick<Handlers, MailChanne
       ok(await send({ to, subject: TEST_SUBJECT, body: TEST_BODY, messageId: testMessageId() })),
 
     'mail:send': async ({ to, subject, body, messageId, bundlePath }) => {
-      if (!isAbsolute(bundlePath) || extname(bundlePath).toLowerCase() !== '.zip')
-        return ok(notABundle('đường dẫn không phải một tệp .zip'));
+      if (!(await isOutboxBundle(outbox, bundlePath))) {
+        log.warn('mail:send refused a path outside the outbox', { messageId });
+        return ok(notABundle('tệp không phải một hồ sơ .zip trong Hộp thư đi của Sáng kiến Desk.'));
+      }
       const verified = await verifyBundle(bundlePath);
       if (!verified.ok) return ok(notABundle(verified.error.message));
       return ok(

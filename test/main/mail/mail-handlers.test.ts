@@ -2,8 +2,8 @@
 // mailparser. Faults are real too: nobody listening, a refused login, a line cut during DATA,
 // 421/451 and 552 answers.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SendOutcome } from '@shared/mail/outcome';
 import { createHandlers } from '../../../main/handlers';
@@ -40,7 +40,10 @@ async function setup(port: number, password: string | null = PASSWORD) {
   const handlers = createHandlers(deps);
   const saved = await handlers['mail:settings:set']({ settings: localSettings(port), password });
   expect(saved.ok).toBe(true);
-  const bundle = await writeSampleBundle(root);
+  // Queued bundles live in the outbox folder, where 'bundle:write' puts them (main/handlers/bundles.ts).
+  const entryFolder = join(dataDir, 'outbox', 'e-1');
+  await mkdir(entryFolder, { recursive: true });
+  const bundle = await writeSampleBundle(entryFolder);
   const entry = {
     to: 'bancsktxh@gmail.com',
     subject: 'Hồ sơ sáng kiến 75 ngàn sáng kiến – CĐCS Công ty Đồng Tiến – 15/04/2021',
@@ -203,6 +206,34 @@ describe('mail:send to a real SMTP server', () => {
     for (const bundlePath of [notBundle, join(dataDir, 'secrets.json'), 'relative.zip']) {
       const outcome = await send({ bundlePath });
       expect(outcome).toMatchObject({ status: 'permanent', code: 'MAIL_BUNDLE_INVALID' });
+    }
+    expect(server.received).toHaveLength(0);
+  });
+
+  it('attaches only a bundle in the outbox folder: a sound bundle elsewhere is not mailed', async () => {
+    const server = await smtp();
+    const { send, root, dataDir } = await setup(server.port);
+    // A sound bundle the page names outside the outbox (a file received from a unit, say), the
+    // same reached through '..', and a link in the outbox that leads out of it.
+    const elsewhere = join(root, 'Tai_ve');
+    await mkdir(elsewhere);
+    const outside = await writeSampleBundle(elsewhere);
+    const linkFolder = join(dataDir, 'outbox', 'e-2');
+    await mkdir(linkFolder);
+    const link = join(linkFolder, 'HoSo_lien_ket.zip');
+    await symlink(outside.path, link);
+
+    for (const bundlePath of [
+      outside.path,
+      join(dataDir, 'outbox', '..', '..', 'Tai_ve', basename(outside.path)),
+      link,
+    ]) {
+      const outcome = await send({ bundlePath });
+      expect(outcome, bundlePath).toMatchObject({
+        status: 'permanent',
+        code: 'MAIL_BUNDLE_INVALID',
+      });
+      expect(failureOf(outcome).message).toContain('Hộp thư đi');
     }
     expect(server.received).toHaveLength(0);
   });
