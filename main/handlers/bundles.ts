@@ -15,6 +15,7 @@ import {
 import { writeFailed } from '../errors';
 import type { HandlerDeps } from '../ports';
 import { consoleLog } from '../services/console-log';
+import { isNetworkOrDevicePath, pathKey } from '../services/path-rules';
 import { WrittenPaths } from '../services/written-paths';
 
 /** Bundles queued for email live here, one folder per outbox entry, so names never clash. */
@@ -25,6 +26,9 @@ export function createBundleHandlers(
   written: WrittenPaths = new WrittenPaths(deps.appInfo.dataDir),
 ): Pick<Handlers, 'bundle:write' | 'bundle:read' | 'bundle:choose' | 'bundle:outbox:prune'> {
   const log = deps.log ?? consoleLog;
+  // The bundles the clerk picked in the open dialog this session: only these may be on a network
+  // share. A dropped file's path comes from the page, which could name any share.
+  const picked = new Set<string>();
 
   return {
     'bundle:write': async (request) => {
@@ -86,9 +90,14 @@ export function createBundleHandlers(
         title: 'Chọn hồ sơ cần nhập (có thể chọn nhiều tệp)',
         filters: [{ name: 'Hồ sơ nén', extensions: ['zip'] }],
       };
-      if (deps.dialogs.askOpenPaths) return ok({ paths: await deps.dialogs.askOpenPaths(request) });
-      const one = await deps.dialogs.askOpenPath(request);
-      return ok({ paths: one === null ? [] : [one] });
+      const one = deps.dialogs.askOpenPaths ? null : await deps.dialogs.askOpenPath(request);
+      const paths = deps.dialogs.askOpenPaths
+        ? await deps.dialogs.askOpenPaths(request)
+        : one === null
+          ? []
+          : [one];
+      for (const path of paths) picked.add(pathKey(path));
+      return ok({ paths });
     },
 
     'bundle:outbox:prune': async ({ keep }) => {
@@ -110,6 +119,14 @@ export function createBundleHandlers(
     },
 
     'bundle:read': async ({ path }) => {
+      const crafted = isNetworkOrDevicePath(path) || path.split(/[\\/]/u).includes('..');
+      if (crafted && !picked.has(pathKey(path))) {
+        log.warn('bundle:read refused a path the clerk did not pick', { path });
+        return fail(
+          'BUNDLE_PATH_REFUSED',
+          'Sáng kiến Desk không mở trực tiếp hồ sơ ở đường dẫn này (thư mục mạng dùng chung hoặc đường dẫn không rõ ràng). Hãy bấm "Chọn hồ sơ…" rồi chọn tệp hồ sơ đó.',
+        );
+      }
       if (!isAbsolute(path) || extname(path).toLowerCase() !== '.zip')
         return fail(
           'BUNDLE_NOT_ZIP',

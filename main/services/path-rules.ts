@@ -15,3 +15,10 @@ export function isInside(
   const rel = relative(pathKey(parent, platform), pathKey(child, platform));
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
+
+/**
+ * True for a path that leaves this machine or names a device: a Windows network share
+ * (\\server\share, which Windows opens by signing in to that server), a device path (\\?\…,
+ * \\.\…) or //…. No dialog of ours and no file dropped from a local disk gives one.
+ */
+export const isNetworkOrDevicePath = (path: string): boolean => /^[\\/]{2}/u.test(path);

@@ -194,4 +194,29 @@ describe('bundle:read', () => {
       error: { code: 'BUNDLE_NOT_ZIP' },
     });
   });
+
+  it('reads a network share or a device path only when the clerk picked it in the dialog', async () => {
+    const { call, dataDir, deps, handlers } = await setup();
+    const written = valueOf(await call('bundle:write', writeRequest('outbox')))!;
+    // Opening \\server\share reaches another machine (and signs in to it) although the page
+    // must not reach the network; '..' is never in a path a dialog or a drop gives.
+    const crafted = [
+      '\\\\may-chu\\chia-se\\HoSo.zip',
+      '//may-chu/chia-se/HoSo.zip',
+      '\\\\?\\C:\\HoSo.zip',
+      [dataDir, 'outbox', '..', relative(dataDir, written.path)].join(sep),
+    ];
+    for (const path of crafted) {
+      const read = await call('bundle:read', { path });
+      expect(read, path).toMatchObject({ ok: false, error: { code: 'BUNDLE_PATH_REFUSED' } });
+      if (!read.ok) expect(read.error.message).toContain('Chọn hồ sơ');
+    }
+
+    deps.openAnswer = '//may-chu/chia-se/HoSo.zip';
+    expect(await dispatch(handlers, 'bundle:choose', {}, deps.log)).toMatchObject({ ok: true });
+    // Picked by the clerk: main goes to the share (here there is none: the verifier says so).
+    const picked = await call('bundle:read', { path: '//may-chu/chia-se/HoSo.zip' });
+    expect(picked.ok).toBe(false);
+    if (!picked.ok) expect(picked.error.code).not.toBe('BUNDLE_PATH_REFUSED');
+  });
 });
