@@ -150,6 +150,7 @@ export const fakeElectron = {
   },
   safeStorage: {
     isAsyncEncryptionAvailable: vi.fn(() => Promise.resolve(true)),
+    getSelectedStorageBackend: vi.fn((): string => 'gnome_libsecret'),
     // Stands in for the OS keychain: reversible, and not the plain text.
     encryptStringAsync: vi.fn((plain: string) =>
       Promise.resolve(Buffer.from(`os:${[...plain].reverse().join('')}`, 'utf8')),

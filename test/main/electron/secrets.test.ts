@@ -1,6 +1,6 @@
 // The safeStorage adapter: the async API encrypts, the file under the data folder holds only
 // ciphertext, and a machine without a keychain refuses to store rather than store in the clear.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { createSafeStorageSecrets, SECRETS_FILE } from '../../../main/electron/secrets';
@@ -27,5 +27,26 @@ describe('createSafeStorageSecrets', () => {
     const dataDir = await tempDir();
     fakeElectron.safeStorage.isAsyncEncryptionAvailable.mockResolvedValueOnce(false);
     await expect(createSafeStorageSecrets(dataDir).set('k', 'v')).rejects.toThrow(/not available/);
+  });
+
+  it("refuses to store on Linux without a keyring, where Chromium's key is the same on every machine", async () => {
+    const dataDir = await tempDir();
+    // 'basic_text': the key is written in Chromium's source, so its ciphertext is as good as plain.
+    fakeElectron.safeStorage.getSelectedStorageBackend.mockReturnValueOnce('basic_text');
+    fakeElectron.safeStorage.encryptStringAsync.mockClear();
+
+    await expect(
+      createSafeStorageSecrets(dataDir, 'linux').set('smtp-password', 'abcd efgh'),
+    ).rejects.toThrow(/not available/);
+    expect(fakeElectron.safeStorage.encryptStringAsync).not.toHaveBeenCalled();
+    await expect(stat(join(dataDir, SECRETS_FILE))).rejects.toThrow();
+  });
+
+  it('stores on Linux with a keyring, and never asks Windows for a Linux backend', async () => {
+    fakeElectron.safeStorage.getSelectedStorageBackend.mockClear();
+    await createSafeStorageSecrets(await tempDir(), 'win32').set('k', 'v');
+    expect(fakeElectron.safeStorage.getSelectedStorageBackend).not.toHaveBeenCalled();
+    await createSafeStorageSecrets(await tempDir(), 'linux').set('k', 'v');
+    expect(fakeElectron.safeStorage.getSelectedStorageBackend).toHaveBeenCalled();
   });
 });
