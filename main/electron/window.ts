@@ -1,5 +1,6 @@
 // The one window. Locked down: the page gets window.desk from the preload and nothing else,
-// cannot navigate away from our origin, open windows or embed webviews.
+// cannot navigate away from our origin (top frame, iframes, redirects), open windows or embed
+// webviews.
 import { BrowserWindow } from 'electron';
 import { APP_NAME, isTrustedOrigin } from '../app-identity';
 import type { Log } from '../ports';
@@ -52,11 +53,16 @@ export function createMainWindow({
   window.once('ready-to-show', () => window.show());
 
   const { webContents } = window;
-  webContents.on('will-navigate', (event) => {
+  const stayHome = (event: { readonly url: string; preventDefault(): void }): void => {
     if (isTrustedOrigin(event.url, trustedOrigins)) return;
     event.preventDefault();
     log.warn('Blocked navigation away from the app', { url: event.url });
-  });
+  };
+  webContents.on('will-navigate', stayHome);
+  // 'will-navigate' sees only the top frame's own moves: an iframe's navigation and a server
+  // redirect come through these two (Electron's security checklist, "Disable or limit navigation").
+  webContents.on('will-frame-navigate', stayHome);
+  webContents.on('will-redirect', stayHome);
   webContents.setWindowOpenHandler(({ url }) => {
     log.warn('Blocked a new window', { url });
     return { action: 'deny' };

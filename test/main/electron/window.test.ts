@@ -80,6 +80,22 @@ describe('createMainWindow', () => {
     }
   });
 
+  it.each(['will-frame-navigate', 'will-redirect'])(
+    'refuses a foreign page through %s (an iframe, a redirect), lets our own through',
+    (event) => {
+      const { window, log } = open();
+      for (const url of ['https://evil.example/', 'file:///etc/passwd', 'app://other/']) {
+        const refused = navigation(url);
+        window.webContents.emit(event, refused, url);
+        expect(refused.preventDefault, url).toHaveBeenCalled();
+      }
+      expect(log.entries.filter((e) => e.level === 'warn')).toHaveLength(3);
+      const ours = navigation('app://desk/index.html');
+      window.webContents.emit(event, ours, ours.url);
+      expect(ours.preventDefault).not.toHaveBeenCalled();
+    },
+  );
+
   it('denies every window.open', () => {
     const { window } = open();
     const handler = window.webContents.windowOpenHandler!;
