@@ -61,9 +61,20 @@ export function createMailHandlers(deps: HandlerDeps): Pick<Handlers, MailChanne
     return outcome;
   };
 
+  // A password the system can no longer decrypt (another Windows account, a locked keyring) is as
+  // good as none: the settings still open, saying none is stored, so the clerk types it again.
+  const passwordStored = async (): Promise<boolean> => {
+    try {
+      return (await store.password()) !== null;
+    } catch (error) {
+      log.warn('mail: the stored password could not be decrypted', { error: String(error) });
+      return false;
+    }
+  };
+
   return {
     'mail:settings:get': async () =>
-      ok({ settings: await store.read(), passwordStored: (await store.password()) !== null }),
+      ok({ settings: await store.read(), passwordStored: await passwordStored() }),
 
     'mail:settings:set': async ({ settings, password }) => {
       try {
@@ -73,7 +84,7 @@ export function createMailHandlers(deps: HandlerDeps): Pick<Handlers, MailChanne
         log.warn('mail:settings:set could not save', { error: String(error) });
         return password === undefined ? writeFailed(deps.appInfo.dataDir) : passwordNotSaved();
       }
-      return ok({ passwordStored: (await store.password()) !== null });
+      return ok({ passwordStored: await passwordStored() });
     },
 
     'mail:test': async ({ to }) =>

@@ -268,6 +268,24 @@ describe('mail settings', () => {
     });
   });
 
+  it('a stored password the system can no longer read (another Windows account, a locked keyring) reads as not stored, so the clerk can type it again', async () => {
+    const root = await tempDir();
+    const deps = fakeDeps(root);
+    const secrets = {
+      get: () => Promise.reject(new Error('Error while decrypting the ciphertext provided')),
+      set: () => Promise.resolve(),
+      delete: () => Promise.resolve(),
+    };
+    const handlers = createHandlers({ ...deps, secrets });
+    const saved = await handlers['mail:settings:set']({ settings: localSettings(2525) });
+    expect(saved).toEqual({ ok: true, value: { passwordStored: false } });
+    expect(await handlers['mail:settings:get']({})).toEqual({
+      ok: true,
+      value: { settings: localSettings(2525), passwordStored: false },
+    });
+    expect(deps.log.entries.some((e) => e.message.includes('could not be decrypted'))).toBe(true);
+  });
+
   it('says what to do when email is not set up', async () => {
     const root = await tempDir();
     const handlers = createHandlers(fakeDeps(root));
