@@ -41,6 +41,12 @@ export const openRefused = () =>
     'Chỉ mở được tệp do Sáng kiến Desk lưu trong lần làm việc này. Hãy xuất lại hồ sơ rồi bấm mở tệp.',
   );
 
+export const openKindRefused = () =>
+  fail(
+    'PATH_REFUSED',
+    'Sáng kiến Desk chỉ tự mở tệp Word, Excel hoặc PDF do ứng dụng lập. Tệp này đã được lưu: hãy bấm "Mở thư mục" rồi chỉ mở tệp nếu bạn tin nơi gửi nó.',
+  );
+
 export const openFailed = (name: string) =>
   fail(
     'OPEN_FAILED',

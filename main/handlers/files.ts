@@ -6,6 +6,7 @@ import {
   fileKindRefused,
   nameTooLong,
   openFailed,
+  openKindRefused,
   openRefused,
   pathRefused,
   writeFailed,
@@ -14,7 +15,7 @@ import type { HandlerDeps } from '../ports';
 import { writeFileAtomic } from '../services/atomic-write';
 import { consoleLog } from '../services/console-log';
 import { errorCode, exists } from '../services/fs-facts';
-import { planSave, withExtension } from '../services/file-names';
+import { extensionOf, OPENABLE_EXTENSIONS, planSave, withExtension } from '../services/file-names';
 import { WrittenPaths } from '../services/written-paths';
 
 export function createFileHandlers(
@@ -56,6 +57,10 @@ export function createFileHandlers(
       if (!written.mayOpen(path)) {
         log.warn('file:open refused a path the app did not write', { path });
         return openRefused();
+      }
+      if (!OPENABLE_EXTENSIONS.has(extensionOf(path))) {
+        log.warn('file:open refused a kind the app does not make', { path });
+        return openKindRefused();
       }
       const target = resolve(path);
       if (!(await exists(target))) return fileGone();

@@ -17,6 +17,13 @@ export const EXPORT_FILTERS: Readonly<Record<ExportKind, FileFilter>> = {
   json: { name: 'Dữ liệu JSON', extensions: ['json'] },
 };
 
+/**
+ * What `file:open` hands to another program: the documents the app itself makes. A saved
+ * attachment of any other kind came from whoever sent the initiative (a compiled help file runs
+ * scripts, a page opens in the browser); the clerk opens it from its folder, knowing its source.
+ */
+export const OPENABLE_EXTENSIONS: ReadonlySet<string> = new Set(['docx', 'xlsx', 'pdf']);
+
 /** Extensions that run a program when opened on Windows or Linux: never written from the page. */
 const RUNNABLE = new Set([
   'exe',

@@ -39,6 +39,25 @@ describe('file:open', () => {
     expect(deps.opened).toEqual([]);
   });
 
+  it('opens only the Word, Excel and PDF files the app makes: a saved attachment of another kind is not run', async () => {
+    const { root, deps, handlers } = await exported();
+    // An attachment comes from whoever sent the initiative; a compiled help file runs scripts and
+    // a page opens in the browser, so the page cannot have main start them.
+    for (const name of ['HuongDan.chm', 'trang.html', 'anh.svg']) {
+      deps.answer = join(root, name);
+      const saved = await handlers['file:save']({
+        suggestedName: name,
+        data: new Uint8Array([1]),
+        kind: 'attachment',
+      });
+      if (!saved.ok || saved.value === null) throw new Error(`${name} was not saved`);
+      const result = await handlers['file:open']({ path: saved.value.path });
+      expect(result.ok ? '' : result.error.code, name).toBe('PATH_REFUSED');
+      if (!result.ok) expect(result.error.message).toContain('Mở thư mục');
+    }
+    expect(deps.opened).toEqual([]);
+  });
+
   it('says so when the file is gone or no program opens it', async () => {
     const { deps, handlers, files } = await exported();
     await rm(files[0]!);
