@@ -60,7 +60,44 @@ const RUNNABLE = new Set([
   'deb',
   'application',
   'gadget',
+  // What else Windows runs or mounts on a double-click (the kinds Outlook blocks as attachments).
+  // A file the app writes carries no "downloaded from the Internet" mark, so Windows runs it
+  // without the warning it shows for a download.
+  'chm',
+  'hlp',
+  'iso',
+  'img',
+  'vhd',
+  'vhdx',
+  'msix',
+  'msixbundle',
+  'appx',
+  'appxbundle',
+  'appref-ms',
+  'settingcontent-ms',
+  'library-ms',
+  'search-ms',
+  'xll',
+  'ws',
+  'wsc',
+  'wsb',
+  'sct',
+  'shb',
+  'shs',
+  'mst',
+  'msh',
+  'ps1xml',
+  'psc1',
+  'psd1',
+  'jnlp',
+  'diagcab',
 ]);
+
+/** The text after the last dot, lower-cased, whatever its length ('settingcontent-ms' is 17). */
+const lastSuffix = (name: string): string => {
+  const dot = name.lastIndexOf('.');
+  return dot === -1 ? '' : name.slice(dot + 1).toLowerCase();
+};
 
 /** `name` ending in `.ext` (kept when it already does, appended otherwise: never swapped). */
 export const withExtension = (name: string, ext: string): string =>
@@ -82,7 +119,8 @@ export function planSave(suggestedName: string, kind: SaveKind): SavePlan {
   if (kind === 'attachment') {
     const name = sanitizeFileName(suggestedName, 'Tệp đính kèm');
     const ext = extensionOf(name);
-    if (RUNNABLE.has(ext)) return { ok: false, extension: ext };
+    const suffix = lastSuffix(name);
+    if (RUNNABLE.has(suffix)) return { ok: false, extension: suffix };
     const filters = /^[a-z0-9]{1,10}$/.test(ext)
       ? [{ name: 'Tệp đính kèm', extensions: [ext] }]
       : [];

@@ -73,4 +73,22 @@ describe('extensions', () => {
     for (const name of ['setup.exe', 'a.bat', 'x.pdf.js', 'run.ps1', 'link.LNK'])
       expect(planSave(name, 'attachment')).toMatchObject({ ok: false });
   });
+
+  it('refuses the other kinds Windows runs or mounts on a double-click, however long the extension', () => {
+    // A file the app writes has no "downloaded from the Internet" mark, so Windows does not warn
+    // before running it: a compiled help file runs scripts, a disc image mounts with what it holds.
+    for (const name of [
+      'HuongDan.chm',
+      'dia.ISO',
+      'o-dia.vhdx',
+      'cai-dat.msix',
+      'ung-dung.appref-ms',
+      'cai-dat.settingcontent-ms',
+      'tim.search-ms',
+      'ham.xll',
+      'kich-ban.wsc',
+      'trang.sct',
+    ])
+      expect(planSave(name, 'attachment'), name).toMatchObject({ ok: false });
+  });
 });

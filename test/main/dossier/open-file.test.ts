@@ -39,11 +39,11 @@ describe('file:open', () => {
     expect(deps.opened).toEqual([]);
   });
 
-  it('opens only the Word, Excel and PDF files the app makes: a saved attachment of another kind is not run', async () => {
+  it('opens only the Word, Excel and PDF files the app makes: a saved attachment of another kind is not opened', async () => {
     const { root, deps, handlers } = await exported();
-    // An attachment comes from whoever sent the initiative; a compiled help file runs scripts and
-    // a page opens in the browser, so the page cannot have main start them.
-    for (const name of ['HuongDan.chm', 'trang.html', 'anh.svg']) {
+    // An attachment comes from whoever sent the initiative; a page or a drawing with scripts opens
+    // in the browser, so the page cannot have main start them.
+    for (const name of ['trang.html', 'anh.svg', 'so-do.xml']) {
       deps.answer = join(root, name);
       const saved = await handlers['file:save']({
         suggestedName: name,
