@@ -15,7 +15,13 @@ import type { HandlerDeps } from '../ports';
 import { writeFileAtomic } from '../services/atomic-write';
 import { consoleLog } from '../services/console-log';
 import { errorCode, exists } from '../services/fs-facts';
-import { extensionOf, OPENABLE_EXTENSIONS, planSave, withExtension } from '../services/file-names';
+import {
+  extensionOf,
+  OPENABLE_EXTENSIONS,
+  planSave,
+  runnableExtension,
+  withExtension,
+} from '../services/file-names';
 import { WrittenPaths } from '../services/written-paths';
 
 export function createFileHandlers(
@@ -37,10 +43,16 @@ export function createFileHandlers(
         filters: plan.filters,
       });
       if (chosen === null) return ok(null);
-      // An export keeps its kind's extension whatever was typed in the dialog.
+      // An export keeps its kind's extension whatever was typed in the dialog; an attachment keeps
+      // what was typed, so that is checked too: the page's bytes never land as a program.
       const path = resolve(
         plan.extension === null ? chosen : withExtension(chosen, plan.extension),
       );
+      const runnable = runnableExtension(basename(path));
+      if (runnable !== null) {
+        log.warn('file:save refused a runnable name typed in the dialog', { path });
+        return fileKindRefused(runnable);
+      }
       try {
         await writeFileAtomic(path, data);
       } catch (error) {

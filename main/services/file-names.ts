@@ -93,11 +93,17 @@ const RUNNABLE = new Set([
   'diagcab',
 ]);
 
+/** The extension that makes `name` (a file name or path) run a program when opened, or null. */
+export const runnableExtension = (name: string): string | null => {
+  const suffix = lastSuffix(name);
+  return RUNNABLE.has(suffix) ? suffix : null;
+};
+
 /** The text after the last dot, lower-cased, whatever its length ('settingcontent-ms' is 17). */
-const lastSuffix = (name: string): string => {
+function lastSuffix(name: string): string {
   const dot = name.lastIndexOf('.');
   return dot === -1 ? '' : name.slice(dot + 1).toLowerCase();
-};
+}
 
 /** `name` ending in `.ext` (kept when it already does, appended otherwise: never swapped). */
 export const withExtension = (name: string, ext: string): string =>

@@ -212,6 +212,18 @@ describe('file:save: main decides the name and the extension', () => {
     expect(deps.dialogRequests).toHaveLength(1);
   });
 
+  it('does not write an attachment under a name that runs a program, even one typed in the dialog', async () => {
+    const { saveDir, deps, handlers } = await setup();
+    deps.answer = join(saveDir, 'Bản vẽ.dwg.exe');
+    const refused = await handlers['file:save']({
+      suggestedName: 'Bản vẽ.dwg',
+      data: bytes(77, 90),
+      kind: 'attachment',
+    });
+    expect(refused.ok ? 'ok' : refused.error.code).toBe('FILE_KIND_REFUSED');
+    expect(await readdir(saveDir)).toEqual([]);
+  });
+
   it('says the name is too long (not "read-only or disk full") when the system refuses its length', async () => {
     const { saveDir, deps, handlers } = await setup();
     // The clerk typed a very long name in the dialog: past the 255 bytes a file name may hold.
