@@ -61,8 +61,13 @@ async function run<C extends Channel>(
     // contract[C].request parses to ParsedRequest<C>; TypeScript cannot follow a generic index.
     const result = await handler(parsed.data as ParsedRequest<C>);
     // Holding handlers to the contract here catches a wrong shape before the page trusts it.
-    if (result.ok && !response.safeParse(result.value).success) {
-      log.error(`IPC ${channel}: handler returned a value outside the contract`, result.value);
+    const checked = result.ok ? response.safeParse(result.value) : null;
+    if (checked !== null && !checked.success) {
+      // Where it broke, not the value: an answer carries the clerk's records (names, phone
+      // numbers of authors), and zod's issues name fields without their input.
+      log.error(`IPC ${channel}: handler returned a value outside the contract`, {
+        issues: checked.error.issues,
+      });
       return internal();
     }
     return result;

@@ -153,6 +153,25 @@ describe('dispatch', () => {
     expect(log.entries.some((e) => e.level === 'error')).toBe(true);
   });
 
+  it('logs where an answer breaks the contract, never the answer itself (records, email bodies)', async () => {
+    const log = recordingLog();
+    const handlers = spyHandlers({
+      'app:info': () =>
+        Promise.resolve(
+          ok({
+            name: 'Nguyễn Thị Hoa',
+            version: 2,
+            note: 'Sáng kiến mật: SĐT 0912345678',
+          } as never),
+        ),
+    });
+    expect(codeOf(await dispatch(handlers, 'app:info', {}, log))).toBe('INTERNAL');
+    const logged = JSON.stringify(log.entries);
+    expect(logged).toContain('version');
+    expect(logged).not.toContain('Nguyễn Thị Hoa');
+    expect(logged).not.toContain('0912345678');
+  });
+
   it('passes a handler-made error through unchanged', async () => {
     const handlers = spyHandlers({
       'folder:reveal': () =>
