@@ -333,7 +333,10 @@ export const contract = {
       })
       .nullable(),
   },
-  /** Reads and verifies a bundle (main/bundle/verify-bundle.ts) before anything is written. */
+  /**
+   * Reads and verifies a bundle (main/bundle/verify-bundle.ts) before anything is written. A
+   * network share, a device path or a path with '..' is read only when picked in 'bundle:choose'.
+   */
   'bundle:read': {
     request: z.object({ path: z.string().min(1).max(4096) }).strict(),
     response: z.object({
@@ -383,7 +386,10 @@ export const contract = {
     request: z.object({ to: z.email('Email người nhận không hợp lệ') }).strict(),
     response: sendOutcomeSchema,
   },
-  /** Sends one outbox entry with its bundle attached: sent, or a temporary or permanent failure. */
+  /**
+   * Sends one outbox entry with its bundle attached: sent, or a temporary or permanent failure.
+   * The bundle must lie in the outbox folder, where 'bundle:write' with target 'outbox' puts it.
+   */
   'mail:send': {
     request: z
       .object({
