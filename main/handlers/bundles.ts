@@ -123,7 +123,7 @@ export function createBundleHandlers(
       if (crafted && !picked.has(pathKey(path))) {
         log.warn('bundle:read refused a path the clerk did not pick', { path });
         return fail(
-          'BUNDLE_PATH_REFUSED',
+          'PATH_REFUSED',
           'Sáng kiến Desk không mở trực tiếp hồ sơ ở đường dẫn này (thư mục mạng dùng chung hoặc đường dẫn không rõ ràng). Hãy bấm "Chọn hồ sơ…" rồi chọn tệp hồ sơ đó.',
         );
       }

@@ -208,7 +208,7 @@ describe('bundle:read', () => {
     ];
     for (const path of crafted) {
       const read = await call('bundle:read', { path });
-      expect(read, path).toMatchObject({ ok: false, error: { code: 'BUNDLE_PATH_REFUSED' } });
+      expect(read, path).toMatchObject({ ok: false, error: { code: 'PATH_REFUSED' } });
       if (!read.ok) expect(read.error.message).toContain('Chọn hồ sơ');
     }
 
@@ -217,6 +217,6 @@ describe('bundle:read', () => {
     // Picked by the clerk: main goes to the share (here there is none: the verifier says so).
     const picked = await call('bundle:read', { path: '//may-chu/chia-se/HoSo.zip' });
     expect(picked.ok).toBe(false);
-    if (!picked.ok) expect(picked.error.code).not.toBe('BUNDLE_PATH_REFUSED');
+    if (!picked.ok) expect(picked.error.code).not.toBe('PATH_REFUSED');
   });
 });
