@@ -14,6 +14,7 @@ import {
   type ImportCell,
   type ImportRow,
 } from '@shared/sheets/import-rows';
+import { readZip, ZipReadError } from '../zip/read-zip';
 import { declaredRows } from './sheet-dimension';
 import { Utf8WorkbookReader } from './utf8-workbook-reader';
 import { SheetRefusal, sheetRefusal } from './sheet-errors';
@@ -51,6 +52,12 @@ export interface OpenedSheet {
   next(): Promise<SheetChunk>;
   close(): Promise<void>;
 }
+
+/**
+ * Most bytes an .xlsx may inflate to, all its parts together: far above 50,000 rows of long text,
+ * far below what fills a disk (a small file that inflates without end).
+ */
+export const MAX_XLSX_INFLATED_BYTES = 2 * 1024 * 1024 * 1024;
 
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
@@ -98,6 +105,25 @@ async function firstBytes(path: string): Promise<Buffer> {
   }
 }
 
+/**
+ * Inflates every part of the file once, keeping nothing, and refuses it when a part does not
+ * inflate. exceljs's streaming reader waits for ever on a part whose compressed bytes are damaged:
+ * its unzipper reports the error on the archive, which the reader does not listen to while it
+ * copies a sheet that comes before the shared strings (lib/stream/xlsx/workbook-reader.js), so the
+ * import would hang instead of saying the file is damaged.
+ */
+async function checkInflates(path: string, name: string): Promise<void> {
+  try {
+    await readZip(path, {
+      maxTotalBytes: MAX_XLSX_INFLATED_BYTES,
+      entryLimit: () => MAX_XLSX_INFLATED_BYTES,
+      spillTo: () => 'discard',
+    });
+  } catch (error) {
+    throw error instanceof ZipReadError ? sheetRefusal.unreadable(name, error) : error;
+  }
+}
+
 /** Opens `path`, refuses what is not an .xlsx or whose header does not match, reads nothing more. */
 export async function openSheetImport(
   path: string,
@@ -108,6 +134,7 @@ export async function openSheetImport(
   const magic = await firstBytes(path);
   if (magic.subarray(0, 4).equals(OLE)) throw sheetRefusal.oldExcel(name);
   if (!magic.subarray(0, 4).equals(ZIP)) throw sheetRefusal.notXlsx(name);
+  await checkInflates(path, name);
 
   const declared = await declaredRows(path);
   const file = createReadStream(path);

@@ -181,6 +181,34 @@ describe('sheet:import', () => {
     expect(details?.cause).toBeInstanceOf(Error);
   });
 
+  it('refuses a sheet whose compressed bytes are damaged, instead of waiting for ever', async () => {
+    const { root, deps, handlers } = await setup();
+    const path = join(root, 'hong-giua.xlsx');
+    await filledTemplate(path, [{ title: 'Cải tiến máy nén khí' }]);
+    // Damage the sheet's deflate data in the middle of the file; its local header and the zip's
+    // directory stay whole, so the file still opens as a zip.
+    const bytes = await readFile(path);
+    const sheetName = 'xl/worksheets/sheet1.xml';
+    const at = bytes.indexOf(sheetName); // the local header's copy comes first
+    expect(bytes.readUInt32LE(at - 30)).toBe(0x04034b50);
+    const dataStart = at + sheetName.length + bytes.readUInt16LE(at - 2);
+    for (let k = dataStart + 10; k < dataStart + 70; k += 1) bytes[k] = (bytes[k] ?? 0) ^ 0x55;
+    await writeFile(path, bytes);
+    deps.openAnswer = path;
+
+    let timer: NodeJS.Timeout | undefined;
+    const hung = new Promise<'hung'>((resolve) => {
+      timer = setTimeout(() => resolve('hung'), 5_000);
+    });
+    const refused = await Promise.race([handlers['sheet:import:open']({}), hung]);
+    clearTimeout(timer);
+
+    expect(refused).toMatchObject({ ok: false, error: { code: 'SHEET_UNREADABLE' } });
+    if (refused === 'hung' || refused.ok) return;
+    expect(refused.error.message).toContain('Không đọc được tệp «hong-giua.xlsx»');
+    expect(refused.error.message).toContain('Không có gì được nhập');
+  });
+
   it('refuses wrong columns, naming the missing and the unknown headers', async () => {
     const { root, deps, handlers } = await setup();
     const path = join(root, 'cot.xlsx');
