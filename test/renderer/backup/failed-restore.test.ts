@@ -12,6 +12,8 @@ const unit = (n: number) => ({
   id: `u-${n}`,
   parentId: null,
   name: `Tổ ${n}`,
+  kind: 'cdcs' as const,
+  archived: false,
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-01-01T00:00:00.000Z',
   updatedBy: 'Văn thư',
