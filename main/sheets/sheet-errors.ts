@@ -37,6 +37,11 @@ export const sheetRefusal = {
       'SHEET_NOT_XLSX',
       `Tệp «${name}» là bảng tính Excel kiểu cũ (.xls), Sáng kiến Desk chỉ đọc kiểu .xlsx. ${SAVE_AS}`,
     ),
+  encrypted: (name: string) =>
+    new SheetRefusal(
+      'SHEET_ENCRYPTED',
+      `Tệp «${name}» được đặt mật khẩu nên Sáng kiến Desk không đọc được. Không có gì được nhập. Hãy mở tệp bằng Excel, gỡ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc › Mã hóa bằng mật khẩu, xóa mật khẩu rồi bấm OK), lưu lại rồi chọn lại tệp.`,
+    ),
   unreadable: (name: string, cause?: unknown) =>
     new SheetRefusal(
       'SHEET_UNREADABLE',

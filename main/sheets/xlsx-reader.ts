@@ -61,6 +61,23 @@ export const MAX_XLSX_INFLATED_BYTES = 2 * 1024 * 1024 * 1024;
 
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
+/**
+ * An .xlsx saved with a password is no zip: Office puts the encrypted workbook in a stream named
+ * "EncryptedPackage" of the same compound file an old .xls is (MS-OFFCRYPTO 2.3.4.4), whose
+ * directory holds the name in UTF-16LE.
+ */
+const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
+
+/** Whether the compound file at `path` names an "EncryptedPackage" stream. */
+async function isEncryptedPackage(path: string): Promise<boolean> {
+  let carry = Buffer.alloc(0);
+  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+    const window = Buffer.concat([carry, chunk]);
+    if (window.includes(ENCRYPTED_PACKAGE)) return true;
+    carry = window.subarray(Math.max(0, window.length - ENCRYPTED_PACKAGE.length + 1));
+  }
+  return false;
+}
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 const dayOf = (d: Date): ImportCell =>
@@ -132,7 +149,10 @@ export async function openSheetImport(
   const name = basename(path);
   const { size } = await stat(path);
   const magic = await firstBytes(path);
-  if (magic.subarray(0, 4).equals(OLE)) throw sheetRefusal.oldExcel(name);
+  if (magic.subarray(0, 4).equals(OLE))
+    throw (await isEncryptedPackage(path))
+      ? sheetRefusal.encrypted(name)
+      : sheetRefusal.oldExcel(name);
   if (!magic.subarray(0, 4).equals(ZIP)) throw sheetRefusal.notXlsx(name);
   await checkInflates(path, name);
 

@@ -4,6 +4,7 @@
 import { readFile, truncate, writeFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { IMPORT_FIELDS, importHeader, matchHeader } from '@shared/sheets/import-columns';
 import type { ImportRow } from '@shared/sheets/import-rows';
@@ -16,6 +17,15 @@ import { writeXlsxAtomic } from '../../../main/sheets/xlsx-writer';
 import { initiativeListTable } from '@shared/sheets/initiative-list';
 import { DEFAULT_READ_LIMITS } from '../../../main/sheets/xlsx-reader';
 import { fakeDeps, tempDir } from '../helpers';
+
+/** What the test uses of SheetJS's bundled compound-file writer (typed `any` by xlsx). */
+interface CfbWriter {
+  readonly utils: {
+    cfb_new(): object;
+    cfb_add(cfb: object, name: string, content: Buffer): void;
+  };
+  write(cfb: object, options: { type: 'buffer' }): Buffer;
+}
 
 const col = (key: (typeof IMPORT_FIELDS)[number]) => IMPORT_FIELDS.indexOf(key) + 1;
 
@@ -162,6 +172,29 @@ describe('sheet:import', () => {
     deps.openAnswer = xls;
     const old = await handlers['sheet:import:open']({});
     expect(!old.ok && old.error.message).toContain('kiểu cũ (.xls)');
+  });
+
+  it('refuses a password-protected .xlsx, saying to remove the password rather than to save as .xlsx', async () => {
+    const { root, deps, handlers } = await setup();
+    // Office's encrypted workbook: a compound file holding EncryptionInfo and EncryptedPackage
+    // (MS-OFFCRYPTO), written by SheetJS's CFB writer; SheetJS reads it as password-protected.
+    const CFB = XLSX.CFB as CfbWriter;
+    const cfb = CFB.utils.cfb_new();
+    CFB.utils.cfb_add(cfb, '/EncryptionInfo', Buffer.from([4, 0, 4, 0, 0x40, 0, 0, 0]));
+    CFB.utils.cfb_add(cfb, '/EncryptedPackage', Buffer.alloc(8_000, 7));
+    const bytes = CFB.write(cfb, { type: 'buffer' });
+    expect(() => XLSX.read(bytes)).toThrow(/password/);
+    const path = join(root, 'co mat khau.xlsx');
+    await writeFile(path, bytes);
+    deps.openAnswer = path;
+
+    const refused = await handlers['sheet:import:open']({});
+
+    expect(refused).toMatchObject({ ok: false, error: { code: 'SHEET_ENCRYPTED' } });
+    const message = !refused.ok ? refused.error.message : '';
+    expect(message).toContain('«co mat khau.xlsx» được đặt mật khẩu');
+    expect(message).toContain('gỡ mật khẩu');
+    expect(message).not.toContain('kiểu cũ (.xls)');
   });
 
   it('refuses a damaged zip with a message, not a crash', async () => {
