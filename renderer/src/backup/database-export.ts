@@ -83,7 +83,11 @@ export async function importDatabase(
   onRebuild: (p: Progress) => void = () => undefined,
 ): Promise<void> {
   if (!db.isOpen()) await db.open();
-  await peakImportFile(data);
+  const header = (await peakImportFile(data)).data.tables;
+  const absent = tablesAt(fromSchemaVersion).filter((t) => !header.some((h) => h.name === t));
+  if (absent.length > 0) throw new Error(`bản sao lưu thiếu bảng dữ liệu ${absent.join(', ')}`);
+  /** Rows the import met per table, before the outbox filter: checked against the header. */
+  const met = new Map<string, number>();
   await db.transaction('rw', db.tables, async (tx) => {
     const release = holdOpen(tx);
     try {
@@ -92,7 +96,10 @@ export async function importDatabase(
       await importInto(db, data, {
         noTransaction: true, // the transaction is this one
         skipTables: [...SKIPPED_TABLES],
-        filter: (table, value) => !isOutboxEntry(table, value),
+        filter: (table, value) => {
+          met.set(table, (met.get(table) ?? 0) + 1);
+          return !isOutboxEntry(table, value);
+        },
         acceptNameDiff: true,
         acceptVersionDiff: true,
         chunkSizeBytes: IMPORT_CHUNK_BYTES,
@@ -101,6 +108,19 @@ export async function importDatabase(
           return true;
         },
       });
+      // The library stops without a word where the JSON ends; an export cut short (or one whose
+      // header claims more than it holds) is refused here, inside the transaction, so nothing of
+      // it stays. `settings` may hold fewer: the header counts the outbox rows the export left out.
+      for (const { name, rowCount } of header) {
+        const got = met.get(name) ?? 0;
+        if (
+          !SKIPPED_TABLES.includes(name) &&
+          (name === 'settings' ? got > rowCount : got !== rowCount)
+        )
+          throw new Error(
+            `bản sao lưu bị thiếu hoặc thừa dữ liệu (bảng ${name}: ${got} trên ${rowCount} dòng)`,
+          );
+      }
       await db.settings.bulkPut(outbox);
       for (const version of SCHEMA)
         if (version.version > fromSchemaVersion && version.upgrade) await version.upgrade(tx);
@@ -110,6 +130,17 @@ export async function importDatabase(
       release();
     }
   });
+}
+
+/** The tables a backup of schema `version` holds: every store of that version but the skipped. */
+function tablesAt(version: number): string[] {
+  const stores = new Map<string, string | null>();
+  for (const v of SCHEMA)
+    if (v.version <= version)
+      for (const [name, spec] of Object.entries(v.stores)) stores.set(name, spec);
+  return [...stores]
+    .filter(([name, spec]) => spec !== null && !SKIPPED_TABLES.includes(name))
+    .map(([name]) => name);
 }
 
 /**

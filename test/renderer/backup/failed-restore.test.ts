@@ -53,4 +53,44 @@ describe('a restore that fails part-way', () => {
     expect(before.units).toHaveLength(40);
     expect(before.settings.map((s) => s.key)).toEqual(['activeProgrammeId', 'outbox:m-1']);
   });
+
+  it('refuses an export cut short, keeping what was there', async () => {
+    const db = new DeskDb(`cut-restore-${Date.now()}`);
+    await db.units.bulkPut(Array.from({ length: 40 }, (_, n) => unit(n)));
+    const backup = await exportDatabase(db);
+    const text = await backup.data.text();
+    // Cut inside the rows of `units`: what comes before still parses, the rest never arrives.
+    const cut = text.slice(0, text.indexOf('"u-25"'));
+    await db.units.put({ ...unit(3), name: 'Tổ bảo dưỡng', rev: 2 });
+    const before = await dump(db);
+
+    await expect(
+      importDatabase(db, new NodeBlob([cut]) as unknown as Blob, backup.schemaVersion),
+    ).rejects.toThrow(/bảng units: \d+ trên 40 dòng/);
+
+    expect(await dump(db)).toEqual(before);
+  });
+
+  it('refuses an export without a table its schema has, before touching anything', async () => {
+    const db = new DeskDb(`no-table-restore-${Date.now()}`);
+    await db.units.bulkPut(Array.from({ length: 3 }, (_, n) => unit(n)));
+    const backup = await exportDatabase(db);
+    const json = JSON.parse(await backup.data.text()) as {
+      data: { tables: { name: string }[]; data: { tableName: string }[] };
+    };
+    json.data.tables = json.data.tables.filter((t) => t.name !== 'units');
+    json.data.data = json.data.data.filter((t) => t.tableName !== 'units');
+    const before = await dump(db);
+
+    await expect(
+      importDatabase(
+        db,
+        new NodeBlob([JSON.stringify(json)]) as unknown as Blob,
+        backup.schemaVersion,
+      ),
+    ).rejects.toThrow(/thiếu bảng dữ liệu units/);
+
+    expect(await dump(db)).toEqual(before);
+    expect(before.units).toHaveLength(3);
+  });
 });
