@@ -92,10 +92,21 @@ export const cellOf = (value: ExcelJS.CellValue | undefined): ImportCell => {
   if (typeof value === 'number' || typeof value === 'boolean') return value;
   if (value instanceof Date) return dayOf(value);
   if ('richText' in value) return cellOf(value.richText.map((t) => t.text).join(''));
-  if ('formula' in value || 'sharedFormula' in value)
-    return cellOf((value as { result?: ExcelJS.CellValue }).result);
+  if ('formula' in value || 'sharedFormula' in value) {
+    // exceljs's streaming reader drops the result of a failed formula (t="e"), or reads it as
+    // NaN; a file no spreadsheet program computed holds none. Either way the value is unknown,
+    // which the check names rather than reading the cell as empty.
+    const { result } = value as { result?: ExcelJS.CellValue };
+    const known =
+      result !== undefined &&
+      result !== null &&
+      !(typeof result === 'number' && !Number.isFinite(result));
+    if (known) return cellOf(result);
+    const formula = 'formula' in value ? value.formula : value.sharedFormula;
+    return { formula: String(formula).slice(0, 1000) };
+  }
   if ('hyperlink' in value) return cellOf(value.text);
-  if ('error' in value) return String(value.error);
+  if ('error' in value) return { error: String(value.error).slice(0, 20) };
   return null;
 };
 
@@ -195,7 +206,17 @@ export async function openSheetImport(
       if (first.done) throw sheetRefusal.empty(name);
       const cells = rowCells(first.value);
       if (!isBlankRow(cells))
-        return cells.map((c) => (c === null ? '' : typeof c === 'object' ? c.date : String(c)));
+        return cells.map((c) =>
+          c === null
+            ? ''
+            : typeof c !== 'object'
+              ? String(c)
+              : 'date' in c
+                ? c.date
+                : 'error' in c
+                  ? c.error
+                  : `=${c.formula}`,
+        );
     }
   });
   const check = matchHeader(header);

@@ -15,9 +15,24 @@ export const importCellSchema = z.union([
   z.boolean(),
   /** A cell Excel stores as a date: its day, yyyy-mm-dd. */
   z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }).strict(),
+  /** A cell whose formula failed in Excel: its error, "#REF!", "#N/A", … (never data). */
+  z.object({ error: z.string().min(1).max(20) }).strict(),
+  /**
+   * A formula whose result the file does not hold (a failed one, as exceljs's streaming reader
+   * drops that result, or a file no spreadsheet program computed): its value is unknown.
+   */
+  z.object({ formula: z.string().max(1000) }).strict(),
   z.null(),
 ]);
 export type ImportCell = z.infer<typeof importCellSchema>;
+/** A cell holding a value: not a formula's error, nor a formula without its result. */
+export type ImportValue = Exclude<
+  ImportCell,
+  { readonly error: string } | { readonly formula: string }
+>;
+/** A cell whose value cannot be known: a formula's error, or a formula without its result. */
+export const isUnknownCell = (cell: ImportCell): cell is { error: string } | { formula: string } =>
+  cell !== null && typeof cell === 'object' && ('error' in cell || 'formula' in cell);
 
 export const importRowSchema = z
   .object({

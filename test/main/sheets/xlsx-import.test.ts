@@ -6,8 +6,14 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
-import { IMPORT_FIELDS, importHeader, matchHeader } from '@shared/sheets/import-columns';
+import {
+  IMPORT_FIELDS,
+  importHeader,
+  importLabel,
+  matchHeader,
+} from '@shared/sheets/import-columns';
 import type { ImportRow } from '@shared/sheets/import-rows';
+import { contract } from '@shared/ipc';
 import { checkImportRows } from '@shared/sheets/import-check';
 import type { Result } from '@shared/result';
 import { createHandlers } from '../../../main/handlers';
@@ -150,6 +156,62 @@ describe('sheet:import', () => {
     // The import is closed once read: another chunk is refused.
     const again = await handlers['sheet:import:next']({ importId: opened!.importId });
     expect(again).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  it('refuses a row whose formula failed, naming cell and error, never reading it as empty', async () => {
+    const { root, deps, handlers } = await setup();
+    const path = join(root, 'Loi cong thuc.xlsx');
+    const good = {
+      unitId: 'Phân xưởng Cơ điện',
+      field: 'Kỹ thuật',
+      authors: 'Nguyễn Văn An',
+    };
+    await filledTemplate(path, [
+      // A title copied by formula from a sheet since deleted: the file keeps #REF! as its result,
+      // which exceljs's streaming reader drops.
+      { ...good, title: { formula: '#REF!A2', result: { error: '#REF!' } } },
+      // An amount looked up and not found: not required, so an empty cell would pass unseen.
+      { ...good, title: 'Cải tiến băng tải', economicBenefit: { error: '#N/A' } },
+      // A formula with its result: read as the result.
+      {
+        ...good,
+        title: 'Sắp xếp kho vật tư',
+        economicBenefit: { formula: '1000*2', result: 2000 },
+      },
+    ]);
+    deps.openAnswer = path;
+    const opened = value(await handlers['sheet:import:open']({}), deps.log);
+    const chunk = value(await handlers['sheet:import:next']({ importId: opened!.importId }));
+    expect(chunk.rows.map((r) => r.cells[col('title') - 1])).toEqual([
+      { formula: '#REF!A2' },
+      'Cải tiến băng tải',
+      'Sắp xếp kho vật tư',
+    ]);
+    expect(chunk.rows[1]?.cells[col('economicBenefit') - 1]).toEqual({ error: '#N/A' });
+    // What crosses to the page passes the contract's schema (a NaN would not).
+    expect(contract['sheet:import:next'].response.safeParse(chunk).success).toBe(true);
+
+    const layout = matchHeader(opened!.header);
+    if (!layout.ok) throw new Error('header');
+    const check = checkImportRows(layout.layout, chunk.rows, {
+      programmeId: 'p1',
+      fields: ['Kỹ thuật'],
+      units: [{ id: 'u1', name: 'Phân xưởng Cơ điện', archived: false }],
+      existingKeys: new Set(),
+    });
+
+    expect(check.rows.map((r) => [r.draft.title, r.draft.economicBenefit])).toEqual([
+      ['Sắp xếp kho vật tư', 2000],
+    ]);
+    expect(check.problems.map((p) => [p.row, p.column])).toEqual([
+      [2, importLabel('title')],
+      [3, importLabel('economicBenefit')],
+    ]);
+    expect(check.problems[0]?.message).toContain(
+      'ô có công thức «=#REF!A2» mà tệp không lưu kết quả',
+    );
+    expect(check.problems[1]?.message).toContain('ô báo lỗi công thức #N/A');
+    expect(check.problems[1]?.message).toContain('Hãy sửa công thức trong Excel');
   });
 
   it('says nothing and opens nothing when the clerk cancels the dialog', async () => {
