@@ -54,6 +54,11 @@ export const sheetRefusal = {
       `Trang đầu của tệp «${name}» không có dòng tiêu đề. Hãy tải mẫu nhập (.xlsx), chép dữ liệu vào trang «Sáng kiến» rồi chọn lại tệp.`,
     ),
   badColumns: (message: string) => new SheetRefusal('SHEET_BAD_COLUMNS', message),
+  columnsTooFar: (max: number) =>
+    new SheetRefusal(
+      'SHEET_BAD_COLUMNS',
+      `Các cột của mẫu nhập phải nằm trong ${max} cột đầu của trang tính. Không có gì được nhập. Hãy tải mẫu nhập (.xlsx), chép dữ liệu vào đó rồi chọn lại tệp.`,
+    ),
   tooManyRows: (max: number) =>
     new SheetRefusal(
       'SHEET_TOO_MANY_ROWS',

@@ -10,6 +10,7 @@ import { headerMessage, matchHeader, type ImportLayout } from '@shared/sheets/im
 import {
   IMPORT_CHUNK_CHARS,
   IMPORT_CHUNK_ROWS,
+  MAX_IMPORT_COLUMNS,
   MAX_IMPORT_ROWS,
   type ImportCell,
   type ImportRow,
@@ -224,6 +225,14 @@ export async function openSheetImport(
     await close();
     throw sheetRefusal.badColumns(headerMessage(check));
   }
+  // Only the template's columns are read: a note typed far to the right of a row (column 250,
+  // say) would otherwise make the row too wide to cross to the page, and the clerk would read
+  // only that something unexpected went wrong.
+  const width = Math.max(0, ...Object.values(check.layout).filter((at) => at !== undefined)) + 1;
+  if (width > MAX_IMPORT_COLUMNS) {
+    await close();
+    throw sheetRefusal.columnsTooFar(MAX_IMPORT_COLUMNS);
+  }
 
   let dataRows = 0;
   const expectedRows = declared === null ? null : Math.max(0, declared - 1);
@@ -245,7 +254,7 @@ export async function openSheetImport(
             await close();
             return { rows: chunk, done: true, ...progress() };
           }
-          const cells = rowCells(next.value);
+          const cells = rowCells(next.value).slice(0, width);
           if (isBlankRow(cells)) continue;
           dataRows += 1;
           if (dataRows > limits.maxRows) throw sheetRefusal.tooManyRows(limits.maxRows);

@@ -9,6 +9,9 @@ export const MAX_IMPORT_ROWS = 50_000;
 export const IMPORT_CHUNK_ROWS = 2000;
 export const IMPORT_CHUNK_CHARS = 4_000_000;
 
+/** Cells a row carries at most: the template's columns, and room for columns the check skips. */
+export const MAX_IMPORT_COLUMNS = 200;
+
 export const importCellSchema = z.union([
   z.string().max(32_767),
   z.number(),
@@ -38,7 +41,7 @@ export const importRowSchema = z
   .object({
     /** The row's number as Excel shows it (the header is row 1). */
     row: z.number().int().positive(),
-    cells: z.array(importCellSchema).max(200),
+    cells: z.array(importCellSchema).max(MAX_IMPORT_COLUMNS),
   })
   .strict();
 export type ImportRow = z.infer<typeof importRowSchema>;

@@ -17,6 +17,7 @@ import { contract } from '@shared/ipc';
 import { checkImportRows } from '@shared/sheets/import-check';
 import type { Result } from '@shared/result';
 import { createHandlers } from '../../../main/handlers';
+import { dispatch } from '../../../main/ipc/dispatch';
 import { createSheetHandlers } from '../../../main/handlers/sheets';
 import { buildImportTemplate } from '../../../main/sheets/import-template';
 import { writeXlsxAtomic } from '../../../main/sheets/xlsx-writer';
@@ -212,6 +213,67 @@ describe('sheet:import', () => {
     );
     expect(check.problems[1]?.message).toContain('ô báo lỗi công thức #N/A');
     expect(check.problems[1]?.message).toContain('Hãy sửa công thức trong Excel');
+  });
+
+  it('reads a row with a note typed far to the right, past the columns a row may carry', async () => {
+    const { root, deps, handlers } = await setup();
+    const path = join(root, 'Ghi chu xa.xlsx');
+    await filledTemplate(path, [
+      {
+        title: 'Cải tiến máy cán tôn',
+        unitId: 'Phân xưởng Cơ điện',
+        field: 'Kỹ thuật',
+        authors: 'Nguyễn Văn An',
+      },
+    ]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(path);
+    book.worksheets[0]!.getCell(2, 250).value = 'đã gọi điện xác nhận';
+    book.worksheets[0]!.getCell(3, 240).value = 'dòng chỉ có ghi chú';
+    await book.xlsx.writeFile(path);
+    deps.openAnswer = path;
+
+    // Through dispatch, which checks each reply against the contract, as the page receives it.
+    const openReply = await dispatch(handlers, 'sheet:import:open', {}, deps.log);
+    const opened = contract['sheet:import:open'].response.parse(value(openReply, deps.log));
+    if (opened === null) throw new Error('cancelled');
+    const nextReply = await dispatch(
+      handlers,
+      'sheet:import:next',
+      { importId: opened.importId },
+      deps.log,
+    );
+    const chunk = contract['sheet:import:next'].response.parse(value(nextReply, deps.log));
+
+    expect(chunk.rows.map((r) => [r.row, r.cells.length])).toEqual([[2, IMPORT_FIELDS.length]]);
+    const layout = matchHeader(opened.header);
+    if (!layout.ok) throw new Error('header');
+    const check = checkImportRows(layout.layout, chunk.rows, {
+      programmeId: 'p1',
+      fields: ['Kỹ thuật'],
+      units: [{ id: 'u1', name: 'Phân xưởng Cơ điện', archived: false }],
+      existingKeys: new Set(),
+    });
+    expect(check.problems).toEqual([]);
+    expect(check.rows.map((r) => r.draft.title)).toEqual(['Cải tiến máy cán tôn']);
+  });
+
+  it('refuses, in words, a header whose columns lie past the columns a row may carry', async () => {
+    const { root, deps, handlers } = await setup();
+    const path = join(root, 'Lech cot.xlsx');
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Sáng kiến');
+    IMPORT_FIELDS.forEach((key, i) => {
+      sheet.getCell(1, 195 + i).value = importHeader(key);
+      sheet.getCell(2, 195 + i).value = key === 'title' ? 'Cải tiến máy cán tôn' : null;
+    });
+    await book.xlsx.writeFile(path);
+    deps.openAnswer = path;
+
+    const refused = await dispatch(handlers, 'sheet:import:open', {}, deps.log);
+
+    expect(refused).toMatchObject({ ok: false, error: { code: 'SHEET_BAD_COLUMNS' } });
+    expect(!refused.ok && refused.error.message).toContain('trong 200 cột đầu');
   });
 
   it('says nothing and opens nothing when the clerk cancels the dialog', async () => {
