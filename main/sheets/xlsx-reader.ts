@@ -81,16 +81,23 @@ async function isEncryptedPackage(path: string): Promise<boolean> {
 }
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
+/**
+ * What Excel shows for a number it cannot hold: the cell of a damaged file whose number does not
+ * parse (exceljs reads it as NaN, which could not cross to the page) is named as such.
+ */
+const BAD_NUMBER: ImportCell = { error: '#NUM!' };
+
 const dayOf = (d: Date): ImportCell =>
   Number.isNaN(d.getTime())
-    ? null
+    ? BAD_NUMBER
     : { date: `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}` };
 
 /** A cell's value as the page receives it: text of rich text and links, a formula's result. */
 export const cellOf = (value: ExcelJS.CellValue | undefined): ImportCell => {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string') return value.slice(0, 32_767);
-  if (typeof value === 'number' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : BAD_NUMBER;
+  if (typeof value === 'boolean') return value;
   if (value instanceof Date) return dayOf(value);
   if ('richText' in value) return cellOf(value.richText.map((t) => t.text).join(''));
   if ('formula' in value || 'sharedFormula' in value) {

@@ -23,6 +23,8 @@ import { buildImportTemplate } from '../../../main/sheets/import-template';
 import { writeXlsxAtomic } from '../../../main/sheets/xlsx-writer';
 import { initiativeListTable } from '@shared/sheets/initiative-list';
 import { DEFAULT_READ_LIMITS } from '../../../main/sheets/xlsx-reader';
+import { handZip } from '../bundle/hand-zip';
+import { readZip as readZipEntries } from '../bundle/bundle-helpers';
 import { fakeDeps, tempDir } from '../helpers';
 
 /** What the test uses of SheetJS's bundled compound-file writer (typed `any` by xlsx). */
@@ -274,6 +276,53 @@ describe('sheet:import', () => {
 
     expect(refused).toMatchObject({ ok: false, error: { code: 'SHEET_BAD_COLUMNS' } });
     expect(!refused.ok && refused.error.message).toContain('trong 200 cột đầu');
+  });
+
+  it('names a number a damaged file cannot hold, instead of failing the whole import', async () => {
+    const { root, deps, handlers } = await setup();
+    const path = join(root, 'So hong.xlsx');
+    await filledTemplate(path, [
+      {
+        title: 'Cải tiến máy cán tôn',
+        unitId: 'Phân xưởng Cơ điện',
+        field: 'Kỹ thuật',
+        authors: 'Nguyễn Văn An',
+        economicBenefit: 1_250_000,
+      },
+    ]);
+    // The amount's cell damaged: a numeric cell whose value is no number.
+    const parts = await readZipEntries(await readFile(path));
+    const sheetXml = parts.get('xl/worksheets/sheet1.xml')?.toString('utf8') ?? '';
+    const damaged = sheetXml.replace('<v>1250000</v>', '<v>mot trieu</v>');
+    expect(damaged).not.toBe(sheetXml);
+    parts.set('xl/worksheets/sheet1.xml', Buffer.from(damaged));
+    await writeFile(path, handZip([...parts].map(([name, data]) => ({ name, data }))));
+    deps.openAnswer = path;
+
+    const openReply = await dispatch(handlers, 'sheet:import:open', {}, deps.log);
+    const opened = contract['sheet:import:open'].response.parse(value(openReply, deps.log));
+    if (opened === null) throw new Error('cancelled');
+    const nextReply = await dispatch(
+      handlers,
+      'sheet:import:next',
+      { importId: opened.importId },
+      deps.log,
+    );
+    const chunk = contract['sheet:import:next'].response.parse(value(nextReply, deps.log));
+
+    expect(chunk.rows[0]?.cells[col('economicBenefit') - 1]).toEqual({ error: '#NUM!' });
+    const layout = matchHeader(opened.header);
+    if (!layout.ok) throw new Error('header');
+    const check = checkImportRows(layout.layout, chunk.rows, {
+      programmeId: 'p1',
+      fields: ['Kỹ thuật'],
+      units: [{ id: 'u1', name: 'Phân xưởng Cơ điện', archived: false }],
+      existingKeys: new Set(),
+    });
+    expect(check.problems.map((p) => [p.row, p.column])).toEqual([
+      [2, importLabel('economicBenefit')],
+    ]);
+    expect(check.problems[0]?.message).toContain('#NUM!');
   });
 
   it('says nothing and opens nothing when the clerk cancels the dialog', async () => {
