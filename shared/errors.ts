@@ -83,6 +83,8 @@ export const ERROR_CODES = {
 
   // A spreadsheet refused by the import (main/sheets/sheet-errors.ts): the clerk fixes the file.
   SHEET_NOT_XLSX: { retryable: false },
+  /** An .xlsx saved with a password (an encrypted package, not a zip). */
+  SHEET_ENCRYPTED: { retryable: false },
   SHEET_UNREADABLE: { retryable: false },
   SHEET_BAD_COLUMNS: { retryable: false },
   SHEET_TOO_MANY_ROWS: { retryable: false },

@@ -8,7 +8,13 @@
  */
 export const MAX_NAME_BYTES = 180;
 
-const RESERVED_DEVICE = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/i;
+// Windows's device names, the superscript digits included ("Naming Files, Paths, and Namespaces"
+// in Microsoft's documentation).
+const RESERVED_DEVICE = /^(con|prn|aux|nul|conin\$|conout\$|com[1-9¹²³]|lpt[1-9¹²³])$/i;
+
+/** Windows reads a device name whatever follows its first dot: "nul.tar.gz" is NUL too. */
+const isDeviceName = (stem: string): boolean =>
+  RESERVED_DEVICE.test((stem.split('.')[0] ?? '').trimEnd());
 
 /** UTF-8 bytes of `s`, counted by code point (shared/ runs without the DOM's TextEncoder). */
 const utf8Length = (s: string): number => {
@@ -51,7 +57,7 @@ export function sanitizeFileName(name: string, fallback = 'Sáng kiến Desk'): 
   // The extension as written (its case kept), e.g. "JPG".
   const ext = extensionOf(cleaned) ? cleaned.slice(cleaned.lastIndexOf('.') + 1) : '';
   const stem = ext ? cleaned.slice(0, -(ext.length + 1)).replace(/[.\s]+$/g, '') : cleaned;
-  const base = RESERVED_DEVICE.test(stem) ? `_${stem}` : stem || fallback;
+  const base = isDeviceName(stem) ? `_${stem}` : stem || fallback;
   const tail = ext ? `.${ext}` : '';
   return cutToBytes(base, MAX_NAME_BYTES - utf8Length(tail)).replace(/[.\s]+$/g, '') + tail;
 }

@@ -183,12 +183,18 @@ function parseManifest(bytes: Buffer): Manifest {
     throw refuse.manifestInvalid('không đọc được nội dung JSON');
   }
   // The version first: a newer format may differ everywhere else, and then the version is the news.
+  // Only a whole number above ours is news; "1", 0 or 1.5 is a broken manifest, which a newer
+  // Sáng kiến Desk would not open either.
   const version =
     typeof raw === 'object' && raw !== null && 'formatVersion' in raw
       ? raw.formatVersion
       : undefined;
-  if (version !== undefined && version !== BUNDLE_FORMAT_VERSION)
-    throw refuse.versionUnknown((JSON.stringify(version) ?? '?').slice(0, 20));
+  if (
+    typeof version === 'number' &&
+    Number.isSafeInteger(version) &&
+    version > BUNDLE_FORMAT_VERSION
+  )
+    throw refuse.versionUnknown(String(version));
   const parsed = manifestSchema.safeParse(raw, { error: vietnameseIssues });
   if (!parsed.success) throw refuse.manifestInvalid(describeIssues(parsed.error.issues));
   return parsed.data;

@@ -1,11 +1,10 @@
 // Writes several files into one folder all or nothing: every file goes to a hidden temp file
 // first (written and flushed); only when all are on disk are they renamed into place. A failure
-// before that removes the temp files, so the folder holds no half-written file and no partial set.
-import { randomUUID } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
-import { join } from 'node:path';
-import { syncFolder } from './atomic-write';
-import { exists } from './fs-facts';
+// before that removes the temp files, and a failed rename puts back what the folder held, so it
+// holds no half-written file and no partial set.
+import { open, rename, rm, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { renameWithRetry, syncFolder, tempNameFor } from './atomic-write';
 
 export interface BatchFile {
   /** A bare file name inside the folder. */
@@ -21,7 +20,7 @@ export async function writeFilesAtomic(
   try {
     for (const file of files) {
       const target = join(folder, file.name);
-      const temp = join(folder, `.${file.name}.${randomUUID()}.tmp`);
+      const temp = join(folder, tempNameFor(file.name));
       staged.push({ temp, target });
       await writeFlushed(temp, file.data);
     }
@@ -29,23 +28,39 @@ export async function writeFilesAtomic(
     await Promise.all(staged.map((s) => rm(s.temp, { force: true }).catch(() => undefined)));
     throw error;
   }
+  // The files already there are moved aside, not overwritten, until the whole set is in place:
+  // a rename that fails half way (a document open in Word, a folder of the same name) then puts
+  // the folder back as it was, the old documents included.
   const placed: string[] = [];
+  const asides: { aside: string; target: string }[] = [];
   try {
     for (const { temp, target } of staged) {
-      const existed = await exists(target);
-      await rename(temp, target);
-      if (!existed) placed.push(target);
+      if (await isFile(target)) {
+        const aside = join(folder, tempNameFor(basename(target)));
+        await renameWithRetry(target, aside);
+        asides.push({ aside, target });
+      }
+      await renameWithRetry(temp, target);
+      placed.push(target);
     }
   } catch (error) {
-    // Renames within one folder rarely fail; when one does, the new files of this batch go too.
-    await Promise.all([
-      ...staged.map((s) => rm(s.temp, { force: true }).catch(() => undefined)),
-      ...placed.map((p) => rm(p, { force: true }).catch(() => undefined)),
-    ]);
+    await Promise.all(staged.map((s) => rm(s.temp, { force: true }).catch(() => undefined)));
+    await Promise.all(placed.map((p) => rm(p, { force: true }).catch(() => undefined)));
+    for (const { aside, target } of asides) await rename(aside, target).catch(() => undefined);
     throw error;
   }
+  await Promise.all(asides.map((a) => rm(a.aside, { force: true }).catch(() => undefined)));
   await syncFolder(folder);
   return staged.map((s) => s.target);
+}
+
+/** Whether `path` is a file (a folder of that name is left where it is, and fails the rename). */
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
 }
 
 async function writeFlushed(path: string, data: Uint8Array): Promise<void> {

@@ -37,6 +37,11 @@ export const sheetRefusal = {
       'SHEET_NOT_XLSX',
       `Tệp «${name}» là bảng tính Excel kiểu cũ (.xls), Sáng kiến Desk chỉ đọc kiểu .xlsx. ${SAVE_AS}`,
     ),
+  encrypted: (name: string) =>
+    new SheetRefusal(
+      'SHEET_ENCRYPTED',
+      `Tệp «${name}» được đặt mật khẩu nên Sáng kiến Desk không đọc được. Không có gì được nhập. Hãy mở tệp bằng Excel, gỡ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc › Mã hóa bằng mật khẩu, xóa mật khẩu rồi bấm OK), lưu lại rồi chọn lại tệp.`,
+    ),
   unreadable: (name: string, cause?: unknown) =>
     new SheetRefusal(
       'SHEET_UNREADABLE',
@@ -49,6 +54,11 @@ export const sheetRefusal = {
       `Trang đầu của tệp «${name}» không có dòng tiêu đề. Hãy tải mẫu nhập (.xlsx), chép dữ liệu vào trang «Sáng kiến» rồi chọn lại tệp.`,
     ),
   badColumns: (message: string) => new SheetRefusal('SHEET_BAD_COLUMNS', message),
+  columnsTooFar: (max: number) =>
+    new SheetRefusal(
+      'SHEET_BAD_COLUMNS',
+      `Các cột của mẫu nhập phải nằm trong ${max} cột đầu của trang tính. Không có gì được nhập. Hãy tải mẫu nhập (.xlsx), chép dữ liệu vào đó rồi chọn lại tệp.`,
+    ),
   tooManyRows: (max: number) =>
     new SheetRefusal(
       'SHEET_TOO_MANY_ROWS',

@@ -10,10 +10,12 @@ import { headerMessage, matchHeader, type ImportLayout } from '@shared/sheets/im
 import {
   IMPORT_CHUNK_CHARS,
   IMPORT_CHUNK_ROWS,
+  MAX_IMPORT_COLUMNS,
   MAX_IMPORT_ROWS,
   type ImportCell,
   type ImportRow,
 } from '@shared/sheets/import-rows';
+import { readZip, ZipReadError } from '../zip/read-zip';
 import { declaredRows } from './sheet-dimension';
 import { Utf8WorkbookReader } from './utf8-workbook-reader';
 import { SheetRefusal, sheetRefusal } from './sheet-errors';
@@ -52,26 +54,67 @@ export interface OpenedSheet {
   close(): Promise<void>;
 }
 
+/**
+ * Most bytes an .xlsx may inflate to, all its parts together: far above 50,000 rows of long text,
+ * far below what fills a disk (a small file that inflates without end).
+ */
+export const MAX_XLSX_INFLATED_BYTES = 2 * 1024 * 1024 * 1024;
+
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
+/**
+ * An .xlsx saved with a password is no zip: Office puts the encrypted workbook in a stream named
+ * "EncryptedPackage" of the same compound file an old .xls is (MS-OFFCRYPTO 2.3.4.4), whose
+ * directory holds the name in UTF-16LE.
+ */
+const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
+
+/** Whether the compound file at `path` names an "EncryptedPackage" stream. */
+async function isEncryptedPackage(path: string): Promise<boolean> {
+  let carry = Buffer.alloc(0);
+  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+    const window = Buffer.concat([carry, chunk]);
+    if (window.includes(ENCRYPTED_PACKAGE)) return true;
+    carry = window.subarray(Math.max(0, window.length - ENCRYPTED_PACKAGE.length + 1));
+  }
+  return false;
+}
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
+/**
+ * What Excel shows for a number it cannot hold: the cell of a damaged file whose number does not
+ * parse (exceljs reads it as NaN, which could not cross to the page) is named as such.
+ */
+const BAD_NUMBER: ImportCell = { error: '#NUM!' };
+
 const dayOf = (d: Date): ImportCell =>
   Number.isNaN(d.getTime())
-    ? null
+    ? BAD_NUMBER
     : { date: `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}` };
 
 /** A cell's value as the page receives it: text of rich text and links, a formula's result. */
 export const cellOf = (value: ExcelJS.CellValue | undefined): ImportCell => {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string') return value.slice(0, 32_767);
-  if (typeof value === 'number' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : BAD_NUMBER;
+  if (typeof value === 'boolean') return value;
   if (value instanceof Date) return dayOf(value);
   if ('richText' in value) return cellOf(value.richText.map((t) => t.text).join(''));
-  if ('formula' in value || 'sharedFormula' in value)
-    return cellOf((value as { result?: ExcelJS.CellValue }).result);
+  if ('formula' in value || 'sharedFormula' in value) {
+    // exceljs's streaming reader drops the result of a failed formula (t="e"), or reads it as
+    // NaN; a file no spreadsheet program computed holds none. Either way the value is unknown,
+    // which the check names rather than reading the cell as empty.
+    const { result } = value as { result?: ExcelJS.CellValue };
+    const known =
+      result !== undefined &&
+      result !== null &&
+      !(typeof result === 'number' && !Number.isFinite(result));
+    if (known) return cellOf(result);
+    const formula = 'formula' in value ? value.formula : value.sharedFormula;
+    return { formula: String(formula).slice(0, 1000) };
+  }
   if ('hyperlink' in value) return cellOf(value.text);
-  if ('error' in value) return String(value.error);
+  if ('error' in value) return { error: String(value.error).slice(0, 20) };
   return null;
 };
 
@@ -98,6 +141,25 @@ async function firstBytes(path: string): Promise<Buffer> {
   }
 }
 
+/**
+ * Inflates every part of the file once, keeping nothing, and refuses it when a part does not
+ * inflate. exceljs's streaming reader waits for ever on a part whose compressed bytes are damaged:
+ * its unzipper reports the error on the archive, which the reader does not listen to while it
+ * copies a sheet that comes before the shared strings (lib/stream/xlsx/workbook-reader.js), so the
+ * import would hang instead of saying the file is damaged.
+ */
+async function checkInflates(path: string, name: string): Promise<void> {
+  try {
+    await readZip(path, {
+      maxTotalBytes: MAX_XLSX_INFLATED_BYTES,
+      entryLimit: () => MAX_XLSX_INFLATED_BYTES,
+      spillTo: () => 'discard',
+    });
+  } catch (error) {
+    throw error instanceof ZipReadError ? sheetRefusal.unreadable(name, error) : error;
+  }
+}
+
 /** Opens `path`, refuses what is not an .xlsx or whose header does not match, reads nothing more. */
 export async function openSheetImport(
   path: string,
@@ -106,8 +168,12 @@ export async function openSheetImport(
   const name = basename(path);
   const { size } = await stat(path);
   const magic = await firstBytes(path);
-  if (magic.subarray(0, 4).equals(OLE)) throw sheetRefusal.oldExcel(name);
+  if (magic.subarray(0, 4).equals(OLE))
+    throw (await isEncryptedPackage(path))
+      ? sheetRefusal.encrypted(name)
+      : sheetRefusal.oldExcel(name);
   if (!magic.subarray(0, 4).equals(ZIP)) throw sheetRefusal.notXlsx(name);
+  await checkInflates(path, name);
 
   const declared = await declaredRows(path);
   const file = createReadStream(path);
@@ -148,13 +214,31 @@ export async function openSheetImport(
       if (first.done) throw sheetRefusal.empty(name);
       const cells = rowCells(first.value);
       if (!isBlankRow(cells))
-        return cells.map((c) => (c === null ? '' : typeof c === 'object' ? c.date : String(c)));
+        return cells.map((c) =>
+          c === null
+            ? ''
+            : typeof c !== 'object'
+              ? String(c)
+              : 'date' in c
+                ? c.date
+                : 'error' in c
+                  ? c.error
+                  : `=${c.formula}`,
+        );
     }
   });
   const check = matchHeader(header);
   if (!check.ok) {
     await close();
     throw sheetRefusal.badColumns(headerMessage(check));
+  }
+  // Only the template's columns are read: a note typed far to the right of a row (column 250,
+  // say) would otherwise make the row too wide to cross to the page, and the clerk would read
+  // only that something unexpected went wrong.
+  const width = Math.max(0, ...Object.values(check.layout).filter((at) => at !== undefined)) + 1;
+  if (width > MAX_IMPORT_COLUMNS) {
+    await close();
+    throw sheetRefusal.columnsTooFar(MAX_IMPORT_COLUMNS);
   }
 
   let dataRows = 0;
@@ -177,7 +261,7 @@ export async function openSheetImport(
             await close();
             return { rows: chunk, done: true, ...progress() };
           }
-          const cells = rowCells(next.value);
+          const cells = rowCells(next.value).slice(0, width);
           if (isBlankRow(cells)) continue;
           dataRows += 1;
           if (dataRows > limits.maxRows) throw sheetRefusal.tooManyRows(limits.maxRows);

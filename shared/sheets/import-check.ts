@@ -13,7 +13,7 @@ import {
   type ImportField,
   type ImportLayout,
 } from './import-columns';
-import type { ImportCell, ImportRow } from './import-rows';
+import { isUnknownCell, type ImportCell, type ImportRow, type ImportValue } from './import-rows';
 
 export interface ImportUnit {
   id: string;
@@ -85,7 +85,7 @@ const isBlank = (cell: ImportCell): boolean =>
   cell === null || (typeof cell === 'string' && cell.trim() === '');
 
 /** A cell as text, whatever Excel stored: numbers as typed, dates dd/mm/yyyy. */
-const textOf = (cell: ImportCell): string => {
+const textOf = (cell: ImportValue): string => {
   if (cell === null) return '';
   if (typeof cell === 'string') return cell;
   if (typeof cell === 'number') return String(cell);
@@ -95,7 +95,7 @@ const textOf = (cell: ImportCell): string => {
 
 /** One line of text: NFC, spaces folded. Long answers keep their line breaks. */
 const readText = (
-  cell: ImportCell,
+  cell: ImportValue,
   key: ImportField,
   max: number,
   multiline: boolean,
@@ -123,7 +123,7 @@ const serialDay = (serial: number): string | null => {
   return `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
 };
 
-const readDay = (cell: ImportCell): Read<string> => {
+const readDay = (cell: ImportValue): Read<string> => {
   if (typeof cell === 'object' && cell !== null)
     return isIsoCalendarDate(cell.date)
       ? { ok: true, value: cell.date }
@@ -139,7 +139,7 @@ const readDay = (cell: ImportCell): Read<string> => {
   return read.ok ? read : refuse(`ngày không hợp lệ «${typed}». ${read.message}`);
 };
 
-const readAmount = (cell: ImportCell): Read<number> => {
+const readAmount = (cell: ImportValue): Read<number> => {
   if (typeof cell === 'number') {
     if (!Number.isFinite(cell) || cell < 0)
       return refuse('số tiền không được âm. Hãy nhập số đồng làm lợi, ví dụ 1.250.000.');
@@ -157,7 +157,7 @@ const readAmount = (cell: ImportCell): Read<number> => {
 
 const YES = new Set(['co', 'x', 'mat', 'yes', 'true', '1']);
 const NO = new Set(['khong', 'no', 'false', '0']);
-const readYesNo = (cell: ImportCell): Read<boolean> => {
+const readYesNo = (cell: ImportValue): Read<boolean> => {
   if (typeof cell === 'boolean') return { ok: true, value: cell };
   const word = fold(cleanText(textOf(cell)));
   if (YES.has(word)) return { ok: true, value: true };
@@ -166,7 +166,7 @@ const readYesNo = (cell: ImportCell): Read<boolean> => {
 };
 
 /** Several names or shares in one cell, separated by ";" or a line break. */
-const splitList = (cell: ImportCell): string[] =>
+const splitList = (cell: ImportValue): string[] =>
   textOf(cell)
     .split(/[;\n\r]+/u)
     .map(cleanText)
@@ -187,7 +187,7 @@ const equalShares = (count: number): number[] => {
   );
 };
 
-const readShares = (cell: ImportCell, count: number): Read<number[]> => {
+const readShares = (cell: ImportValue, count: number): Read<number[]> => {
   if (isBlank(cell)) return { ok: true, value: equalShares(count) };
   const typed = typeof cell === 'number' ? [String(cell)] : splitList(cell);
   if (typed.length !== count)
@@ -260,14 +260,29 @@ export const importChecker = (
 
   const add = (rows: readonly ImportRow[]): void => {
     for (const { row, cells } of rows) {
-      const cellOf = (key: ImportField): ImportCell => {
-        const at = layout[key];
-        return at === undefined ? null : (cells[at] ?? null);
-      };
       if (Object.values(layout).every((at) => isBlank(cells[at] ?? null))) continue;
       const before = problems.length;
       const problem = (key: ImportField, message: string) =>
         problems.push({ row, column: importLabel(key), message });
+      // A formula that failed, or whose result the file does not hold, is named once, where it
+      // is, and never read as data (nor as an empty cell): the row is refused for it.
+      const failed = new Set<ImportField>();
+      for (const [key, at] of Object.entries(layout) as [ImportField, number][]) {
+        const cell = cells[at] ?? null;
+        if (!isUnknownCell(cell)) continue;
+        failed.add(key);
+        problem(
+          key,
+          'error' in cell
+            ? `ô báo lỗi công thức ${cell.error}. Hãy sửa công thức trong Excel, hoặc gõ thẳng giá trị vào ô, rồi nhập lại.`
+            : `ô có công thức «=${cell.formula.slice(0, 60)}» mà tệp không lưu kết quả (công thức bị lỗi, hoặc tệp chưa được Excel tính). Hãy mở tệp bằng Excel, sửa công thức nếu ô báo lỗi, lưu lại rồi nhập lại.`,
+        );
+      }
+      const cellOf = (key: ImportField): ImportValue => {
+        const at = layout[key];
+        const cell = at === undefined ? null : (cells[at] ?? null);
+        return isUnknownCell(cell) ? null : cell;
+      };
 
       const draft: InitiativeDraft = emptyDraft(context.programmeId, '');
 
@@ -296,7 +311,8 @@ export const importChecker = (
       }
 
       for (const key of [...IMPORT_REQUIRED])
-        if (isBlank(cellOf(key))) problem(key, 'ô này bắt buộc nhưng đang để trống.');
+        if (!failed.has(key) && isBlank(cellOf(key)))
+          problem(key, 'ô này bắt buộc nhưng đang để trống.');
 
       for (const key of TEXT_KEYS) {
         const cell = cellOf(key);

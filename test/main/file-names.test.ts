@@ -26,6 +26,14 @@ describe('sanitizeFileName', () => {
   it('never proposes a Windows device name or nothing at all', () => {
     expect(sanitizeFileName('CON.docx')).toBe('_CON.docx');
     expect(sanitizeFileName('nul')).toBe('_nul');
+    // Windows takes the part before the first dot: these are devices too.
+    expect(sanitizeFileName('nul.tar.gz')).toBe('_nul.tar.gz');
+    expect(sanitizeFileName('Aux .bản sao.docx')).toBe('_Aux .bản sao.docx');
+    expect(sanitizeFileName('COM¹.txt')).toBe('_COM¹.txt');
+    expect(sanitizeFileName('CONOUT$.log')).toBe('_CONOUT$.log');
+    // A name that only begins like one is left alone.
+    expect(sanitizeFileName('Console.docx')).toBe('Console.docx');
+    expect(sanitizeFileName('com10.txt')).toBe('com10.txt');
     expect(sanitizeFileName('???')).toBe('Sáng kiến Desk');
     expect(sanitizeFileName('.docx')).toBe('docx');
   });

@@ -135,7 +135,7 @@ export async function restoreBackup(
   } catch (e) {
     return fail(
       'RESTORE_FAILED',
-      `Khôi phục chưa xong${e instanceof Error && e.message ? ` (${e.message})` : ''}. Dữ liệu trước khi khôi phục đã được sao lưu thành "${safety}": hãy khôi phục bản đó trong màn hình Sao lưu & khôi phục.`,
+      `Khôi phục chưa xong${e instanceof Error && e.message ? ` (${e.message})` : ''}. Dữ liệu trên máy này vẫn như trước khi khôi phục, không có gì bị thay đổi. Hãy thử lại; nếu vẫn không được, hãy chọn một bản sao lưu khác.`,
     );
   }
   return ok({ snapshot: safety });

@@ -28,6 +28,23 @@ export const attachmentsTotalMessage = (name: string, size: number, attached: nu
   `${MAX_INITIATIVE_ATTACHMENTS_BYTES / 1024 / 1024} MB cho mỗi sáng kiến. Hãy bỏ bớt tệp không cần ` +
   `hoặc nén tệp rồi đính kèm lại.`;
 
+export const attachmentUnreadableMessage = (name: string): string =>
+  `Không đọc được tệp "${name}": tệp có thể đã bị xoá, đổi tên, chuyển đi hoặc sửa sau khi chọn, ` +
+  `hoặc đang bị chương trình khác khoá. Chưa có gì được đính kèm. Hãy kiểm tra tệp rồi chọn lại.`;
+
+/**
+ * The picked file's bytes. Chromium reads a File from disk only now, and refuses one deleted,
+ * moved or changed since the clerk picked it (NotReadableError, NotFoundError): the clerk is told
+ * that in words, not in the browser's English.
+ */
+async function readPicked(file: File): Promise<ArrayBuffer> {
+  try {
+    return await file.arrayBuffer();
+  } catch {
+    throw new RuleError(attachmentUnreadableMessage(file.name));
+  }
+}
+
 /**
  * Stores a file's bytes keyed by SHA-256 (stored once however often attached) and returns its
  * reference. `attachedBytes` is what the initiative already holds, for the per-initiative limit.
@@ -41,7 +58,7 @@ export const storeAttachment = async (
     throw new RuleError(attachmentLimitMessage(file.name, file.size));
   if (attachedBytes + file.size > MAX_INITIATIVE_ATTACHMENTS_BYTES)
     throw new RuleError(attachmentsTotalMessage(file.name, file.size, attachedBytes));
-  const bytes = await file.arrayBuffer();
+  const bytes = await readPicked(file);
   const sha256 = await sha256Hex(bytes);
   const type = file.type || 'application/octet-stream';
   const exists = await db.attachments.get(sha256);

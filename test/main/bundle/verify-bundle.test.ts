@@ -180,6 +180,27 @@ describe('verifyBundle refuses, in Vietnamese, saying what to do', () => {
     expect(error.message).toContain('Hãy cài bản Sáng kiến Desk mới nhất');
   });
 
+  it.each([['"1"'], ['0'], ['1.5'], ['null']])(
+    'a format version %s that is no newer version, as a broken manifest',
+    async (version) => {
+      const dir = await tempDir();
+      const data = dataJson();
+      const files = [
+        { path: 'data.json', size: data.bytes.byteLength, sha256: sha256(data.bytes) },
+      ];
+      const manifest: unknown = {
+        ...manifestHead(),
+        formatVersion: JSON.parse(version) as unknown,
+        files,
+      };
+      const path = await handBundle(dir, 'v.zip', [data], { manifest });
+      const error = await refusal(path);
+      expect(error.code).toBe(BundleErrorCode.MANIFEST_INVALID);
+      expect(error.message).toContain('formatVersion');
+      expect(error.message).not.toContain('Hãy cài bản Sáng kiến Desk mới nhất');
+    },
+  );
+
   it('records that break the schema, naming where', async () => {
     const dir = await tempDir();
     const data = bundleData();

@@ -84,6 +84,20 @@ describe('dossier:export', () => {
       '01-To-trinh.docx',
       '06-Bien-ban-hop-Hoi-dong.docx',
     ]);
+    // The document that was there before is there still, as it was: not the new one.
+    expect(await readFile(join(folder, '01-To-trinh.docx'), 'utf8')).toBe('bản cũ');
+  });
+
+  it('replaces the documents already in the folder when the whole set is written', async () => {
+    const { folder, handlers } = await setup();
+    await writeFile(join(folder, '01-To-trinh.docx'), 'bản cũ');
+
+    const result = await handlers['dossier:export']({ documents: dossier.documents });
+
+    expect(result.ok).toBe(true);
+    expect((await readdir(folder)).sort()).toEqual(names);
+    const replaced = await unzipText(await readFile(join(folder, '01-To-trinh.docx')));
+    expect(replaced.has('word/document.xml')).toBe(true);
   });
 
   it('refuses through the contract a file name that leaves the folder', async () => {

@@ -4,18 +4,37 @@
 import { readFile, truncate, writeFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
-import { IMPORT_FIELDS, importHeader, matchHeader } from '@shared/sheets/import-columns';
+import {
+  IMPORT_FIELDS,
+  importHeader,
+  importLabel,
+  matchHeader,
+} from '@shared/sheets/import-columns';
 import type { ImportRow } from '@shared/sheets/import-rows';
+import { contract } from '@shared/ipc';
 import { checkImportRows } from '@shared/sheets/import-check';
 import type { Result } from '@shared/result';
 import { createHandlers } from '../../../main/handlers';
+import { dispatch } from '../../../main/ipc/dispatch';
 import { createSheetHandlers } from '../../../main/handlers/sheets';
 import { buildImportTemplate } from '../../../main/sheets/import-template';
 import { writeXlsxAtomic } from '../../../main/sheets/xlsx-writer';
 import { initiativeListTable } from '@shared/sheets/initiative-list';
 import { DEFAULT_READ_LIMITS } from '../../../main/sheets/xlsx-reader';
+import { handZip } from '../bundle/hand-zip';
+import { readZip as readZipEntries } from '../bundle/bundle-helpers';
 import { fakeDeps, tempDir } from '../helpers';
+
+/** What the test uses of SheetJS's bundled compound-file writer (typed `any` by xlsx). */
+interface CfbWriter {
+  readonly utils: {
+    cfb_new(): object;
+    cfb_add(cfb: object, name: string, content: Buffer): void;
+  };
+  write(cfb: object, options: { type: 'buffer' }): Buffer;
+}
 
 const col = (key: (typeof IMPORT_FIELDS)[number]) => IMPORT_FIELDS.indexOf(key) + 1;
 
@@ -142,6 +161,170 @@ describe('sheet:import', () => {
     expect(again).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
+  it('refuses a row whose formula failed, naming cell and error, never reading it as empty', async () => {
+    const { root, deps, handlers } = await setup();
+    const path = join(root, 'Loi cong thuc.xlsx');
+    const good = {
+      unitId: 'Phân xưởng Cơ điện',
+      field: 'Kỹ thuật',
+      authors: 'Nguyễn Văn An',
+    };
+    await filledTemplate(path, [
+      // A title copied by formula from a sheet since deleted: the file keeps #REF! as its result,
+      // which exceljs's streaming reader drops.
+      { ...good, title: { formula: '#REF!A2', result: { error: '#REF!' } } },
+      // An amount looked up and not found: not required, so an empty cell would pass unseen.
+      { ...good, title: 'Cải tiến băng tải', economicBenefit: { error: '#N/A' } },
+      // A formula with its result: read as the result.
+      {
+        ...good,
+        title: 'Sắp xếp kho vật tư',
+        economicBenefit: { formula: '1000*2', result: 2000 },
+      },
+    ]);
+    deps.openAnswer = path;
+    const opened = value(await handlers['sheet:import:open']({}), deps.log);
+    const chunk = value(await handlers['sheet:import:next']({ importId: opened!.importId }));
+    expect(chunk.rows.map((r) => r.cells[col('title') - 1])).toEqual([
+      { formula: '#REF!A2' },
+      'Cải tiến băng tải',
+      'Sắp xếp kho vật tư',
+    ]);
+    expect(chunk.rows[1]?.cells[col('economicBenefit') - 1]).toEqual({ error: '#N/A' });
+    // What crosses to the page passes the contract's schema (a NaN would not).
+    expect(contract['sheet:import:next'].response.safeParse(chunk).success).toBe(true);
+
+    const layout = matchHeader(opened!.header);
+    if (!layout.ok) throw new Error('header');
+    const check = checkImportRows(layout.layout, chunk.rows, {
+      programmeId: 'p1',
+      fields: ['Kỹ thuật'],
+      units: [{ id: 'u1', name: 'Phân xưởng Cơ điện', archived: false }],
+      existingKeys: new Set(),
+    });
+
+    expect(check.rows.map((r) => [r.draft.title, r.draft.economicBenefit])).toEqual([
+      ['Sắp xếp kho vật tư', 2000],
+    ]);
+    expect(check.problems.map((p) => [p.row, p.column])).toEqual([
+      [2, importLabel('title')],
+      [3, importLabel('economicBenefit')],
+    ]);
+    expect(check.problems[0]?.message).toContain(
+      'ô có công thức «=#REF!A2» mà tệp không lưu kết quả',
+    );
+    expect(check.problems[1]?.message).toContain('ô báo lỗi công thức #N/A');
+    expect(check.problems[1]?.message).toContain('Hãy sửa công thức trong Excel');
+  });
+
+  it('reads a row with a note typed far to the right, past the columns a row may carry', async () => {
+    const { root, deps, handlers } = await setup();
+    const path = join(root, 'Ghi chu xa.xlsx');
+    await filledTemplate(path, [
+      {
+        title: 'Cải tiến máy cán tôn',
+        unitId: 'Phân xưởng Cơ điện',
+        field: 'Kỹ thuật',
+        authors: 'Nguyễn Văn An',
+      },
+    ]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(path);
+    book.worksheets[0]!.getCell(2, 250).value = 'đã gọi điện xác nhận';
+    book.worksheets[0]!.getCell(3, 240).value = 'dòng chỉ có ghi chú';
+    await book.xlsx.writeFile(path);
+    deps.openAnswer = path;
+
+    // Through dispatch, which checks each reply against the contract, as the page receives it.
+    const openReply = await dispatch(handlers, 'sheet:import:open', {}, deps.log);
+    const opened = contract['sheet:import:open'].response.parse(value(openReply, deps.log));
+    if (opened === null) throw new Error('cancelled');
+    const nextReply = await dispatch(
+      handlers,
+      'sheet:import:next',
+      { importId: opened.importId },
+      deps.log,
+    );
+    const chunk = contract['sheet:import:next'].response.parse(value(nextReply, deps.log));
+
+    expect(chunk.rows.map((r) => [r.row, r.cells.length])).toEqual([[2, IMPORT_FIELDS.length]]);
+    const layout = matchHeader(opened.header);
+    if (!layout.ok) throw new Error('header');
+    const check = checkImportRows(layout.layout, chunk.rows, {
+      programmeId: 'p1',
+      fields: ['Kỹ thuật'],
+      units: [{ id: 'u1', name: 'Phân xưởng Cơ điện', archived: false }],
+      existingKeys: new Set(),
+    });
+    expect(check.problems).toEqual([]);
+    expect(check.rows.map((r) => r.draft.title)).toEqual(['Cải tiến máy cán tôn']);
+  });
+
+  it('refuses, in words, a header whose columns lie past the columns a row may carry', async () => {
+    const { root, deps, handlers } = await setup();
+    const path = join(root, 'Lech cot.xlsx');
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Sáng kiến');
+    IMPORT_FIELDS.forEach((key, i) => {
+      sheet.getCell(1, 195 + i).value = importHeader(key);
+      sheet.getCell(2, 195 + i).value = key === 'title' ? 'Cải tiến máy cán tôn' : null;
+    });
+    await book.xlsx.writeFile(path);
+    deps.openAnswer = path;
+
+    const refused = await dispatch(handlers, 'sheet:import:open', {}, deps.log);
+
+    expect(refused).toMatchObject({ ok: false, error: { code: 'SHEET_BAD_COLUMNS' } });
+    expect(!refused.ok && refused.error.message).toContain('trong 200 cột đầu');
+  });
+
+  it('names a number a damaged file cannot hold, instead of failing the whole import', async () => {
+    const { root, deps, handlers } = await setup();
+    const path = join(root, 'So hong.xlsx');
+    await filledTemplate(path, [
+      {
+        title: 'Cải tiến máy cán tôn',
+        unitId: 'Phân xưởng Cơ điện',
+        field: 'Kỹ thuật',
+        authors: 'Nguyễn Văn An',
+        economicBenefit: 1_250_000,
+      },
+    ]);
+    // The amount's cell damaged: a numeric cell whose value is no number.
+    const parts = await readZipEntries(await readFile(path));
+    const sheetXml = parts.get('xl/worksheets/sheet1.xml')?.toString('utf8') ?? '';
+    const damaged = sheetXml.replace('<v>1250000</v>', '<v>mot trieu</v>');
+    expect(damaged).not.toBe(sheetXml);
+    parts.set('xl/worksheets/sheet1.xml', Buffer.from(damaged));
+    await writeFile(path, handZip([...parts].map(([name, data]) => ({ name, data }))));
+    deps.openAnswer = path;
+
+    const openReply = await dispatch(handlers, 'sheet:import:open', {}, deps.log);
+    const opened = contract['sheet:import:open'].response.parse(value(openReply, deps.log));
+    if (opened === null) throw new Error('cancelled');
+    const nextReply = await dispatch(
+      handlers,
+      'sheet:import:next',
+      { importId: opened.importId },
+      deps.log,
+    );
+    const chunk = contract['sheet:import:next'].response.parse(value(nextReply, deps.log));
+
+    expect(chunk.rows[0]?.cells[col('economicBenefit') - 1]).toEqual({ error: '#NUM!' });
+    const layout = matchHeader(opened.header);
+    if (!layout.ok) throw new Error('header');
+    const check = checkImportRows(layout.layout, chunk.rows, {
+      programmeId: 'p1',
+      fields: ['Kỹ thuật'],
+      units: [{ id: 'u1', name: 'Phân xưởng Cơ điện', archived: false }],
+      existingKeys: new Set(),
+    });
+    expect(check.problems.map((p) => [p.row, p.column])).toEqual([
+      [2, importLabel('economicBenefit')],
+    ]);
+    expect(check.problems[0]?.message).toContain('#NUM!');
+  });
+
   it('says nothing and opens nothing when the clerk cancels the dialog', async () => {
     const { handlers } = await setup();
     expect(await handlers['sheet:import:open']({})).toEqual({ ok: true, value: null });
@@ -164,6 +347,29 @@ describe('sheet:import', () => {
     expect(!old.ok && old.error.message).toContain('kiểu cũ (.xls)');
   });
 
+  it('refuses a password-protected .xlsx, saying to remove the password rather than to save as .xlsx', async () => {
+    const { root, deps, handlers } = await setup();
+    // Office's encrypted workbook: a compound file holding EncryptionInfo and EncryptedPackage
+    // (MS-OFFCRYPTO), written by SheetJS's CFB writer; SheetJS reads it as password-protected.
+    const CFB = XLSX.CFB as CfbWriter;
+    const cfb = CFB.utils.cfb_new();
+    CFB.utils.cfb_add(cfb, '/EncryptionInfo', Buffer.from([4, 0, 4, 0, 0x40, 0, 0, 0]));
+    CFB.utils.cfb_add(cfb, '/EncryptedPackage', Buffer.alloc(8_000, 7));
+    const bytes = CFB.write(cfb, { type: 'buffer' });
+    expect(() => XLSX.read(bytes)).toThrow(/password/);
+    const path = join(root, 'co mat khau.xlsx');
+    await writeFile(path, bytes);
+    deps.openAnswer = path;
+
+    const refused = await handlers['sheet:import:open']({});
+
+    expect(refused).toMatchObject({ ok: false, error: { code: 'SHEET_ENCRYPTED' } });
+    const message = !refused.ok ? refused.error.message : '';
+    expect(message).toContain('«co mat khau.xlsx» được đặt mật khẩu');
+    expect(message).toContain('gỡ mật khẩu');
+    expect(message).not.toContain('kiểu cũ (.xls)');
+  });
+
   it('refuses a damaged zip with a message, not a crash', async () => {
     const { root, deps, handlers } = await setup();
     const path = join(root, 'hong.xlsx');
@@ -179,6 +385,34 @@ describe('sheet:import', () => {
     const details = logged?.details as { code: string; cause: unknown } | undefined;
     expect(details?.code).toBe('SHEET_UNREADABLE');
     expect(details?.cause).toBeInstanceOf(Error);
+  });
+
+  it('refuses a sheet whose compressed bytes are damaged, instead of waiting for ever', async () => {
+    const { root, deps, handlers } = await setup();
+    const path = join(root, 'hong-giua.xlsx');
+    await filledTemplate(path, [{ title: 'Cải tiến máy nén khí' }]);
+    // Damage the sheet's deflate data in the middle of the file; its local header and the zip's
+    // directory stay whole, so the file still opens as a zip.
+    const bytes = await readFile(path);
+    const sheetName = 'xl/worksheets/sheet1.xml';
+    const at = bytes.indexOf(sheetName); // the local header's copy comes first
+    expect(bytes.readUInt32LE(at - 30)).toBe(0x04034b50);
+    const dataStart = at + sheetName.length + bytes.readUInt16LE(at - 2);
+    for (let k = dataStart + 10; k < dataStart + 70; k += 1) bytes[k] = (bytes[k] ?? 0) ^ 0x55;
+    await writeFile(path, bytes);
+    deps.openAnswer = path;
+
+    let timer: NodeJS.Timeout | undefined;
+    const hung = new Promise<'hung'>((resolve) => {
+      timer = setTimeout(() => resolve('hung'), 5_000);
+    });
+    const refused = await Promise.race([handlers['sheet:import:open']({}), hung]);
+    clearTimeout(timer);
+
+    expect(refused).toMatchObject({ ok: false, error: { code: 'SHEET_UNREADABLE' } });
+    if (refused === 'hung' || refused.ok) return;
+    expect(refused.error.message).toContain('Không đọc được tệp «hong-giua.xlsx»');
+    expect(refused.error.message).toContain('Không có gì được nhập');
   });
 
   it('refuses wrong columns, naming the missing and the unknown headers', async () => {

@@ -50,6 +50,32 @@ describe('attachments', () => {
     expect(await db.attachments.count()).toBe(2);
   });
 
+  it('a file gone or changed since it was picked: told in Vietnamese, nothing stored', async () => {
+    const db = freshDb();
+    // What Chromium's File does when the file on disk was deleted or changed after the pick.
+    class VanishedFile extends File {
+      override arrayBuffer(): Promise<ArrayBuffer> {
+        return Promise.reject(
+          new DOMException(
+            'The requested file could not be read, typically due to permission problems that have occurred after a reference to a file was acquired.',
+            'NotReadableError',
+          ),
+        );
+      }
+    }
+    const gone = new VanishedFile([new Uint8Array(10)], 'biên bản.pdf', {
+      type: 'application/pdf',
+    });
+
+    const err = await storeAttachment(db, gone).catch((e: unknown) => e);
+
+    expect(err).toBeInstanceOf(RuleError);
+    expect((err as Error).message).toContain('Không đọc được tệp "biên bản.pdf"');
+    expect((err as Error).message).toContain('Hãy kiểm tra tệp rồi chọn lại');
+    expect((err as Error).message).not.toContain('could not be read');
+    expect(await db.attachments.count()).toBe(0);
+  });
+
   it('knows a SHA-256 when it sees one', async () => {
     expect(await sha256Hex(new TextEncoder().encode('abc'))).toBe(
       'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',

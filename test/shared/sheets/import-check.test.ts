@@ -5,6 +5,7 @@ import {
   IMPORT_FIELDS,
   headerMessage,
   importHeader,
+  importLabel,
   matchHeader,
   type ImportLayout,
 } from '@shared/sheets/import-columns';
@@ -258,6 +259,28 @@ describe('the Mã column (docs/decisions.md D55)', () => {
     expect(result.rows.map((r) => [r.id, r.existing])).toEqual([
       [undefined, true],
       [undefined, false],
+    ]);
+  });
+});
+
+describe('cells whose value is unknown', () => {
+  it("a formula's error in a text column is a problem of that cell, never its text", () => {
+    const result = check([
+      row(2, { ...good, content: { error: '#REF!' } }),
+      row(3, { ...good, title: { formula: 'Sheet2!A1' } }),
+    ]);
+    expect(result.rows).toEqual([]);
+    expect(result.problems).toEqual([
+      {
+        row: 2,
+        column: importLabel('content'),
+        message: expect.stringContaining('ô báo lỗi công thức #REF!') as string,
+      },
+      {
+        row: 3,
+        column: importLabel('title'),
+        message: expect.stringContaining('«=Sheet2!A1» mà tệp không lưu kết quả') as string,
+      },
     ]);
   });
 });
