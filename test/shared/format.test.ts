@@ -75,6 +75,37 @@ describe('money', () => {
   });
 });
 
+describe('money as it is copied and said', () => {
+  it.each([
+    ['1.500.000₫', 1_500_000],
+    ['\uff11\uff0e\uff15\uff10\uff10\uff0e\uff10\uff10\uff10', 1_500_000],
+    ['1.500.000\u200b', 1_500_000],
+    ['\ufeff1.500.000 đ', 1_500_000],
+    ['1\u202f500\u202f000 đ', 1_500_000],
+  ])('reads %j as %i đồng: full-width digits, the ₫ sign, invisible characters', (typed, value) => {
+    expect(readMoney(typed)).toEqual({ ok: true, value });
+  });
+
+  it.each(['0.500', '0,500', '01.500', '000.000'])(
+    'refuses %s: a first group of 0 is a decimal written the English way, never 500',
+    (typed) => {
+      expect(refusal(readMoney(typed))).toMatch(/không ngăn cách các nhóm ba chữ số/);
+    },
+  );
+
+  it.each([
+    ['1,5 triệu', 'triệu'],
+    ['2 tỷ', 'tỷ'],
+    ['500 nghìn', 'nghìn'],
+    ['500k', 'k'],
+    ['1,5 triệu đồng', 'triệu'],
+  ])('refuses %s, saying to write every digit instead of "%s"', (typed, word) => {
+    const message = refusal(readMoney(typed));
+    expect(message).toContain(`thay cho chữ "${word}"`);
+    expect(message).toContain('1.500.000 cho "1,5 triệu"');
+  });
+});
+
 describe('dates', () => {
   it('shows dd/mm/yyyy', () => {
     expect(formatDate('2021-04-20')).toBe('20/04/2021');
