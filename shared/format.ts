@@ -36,6 +36,16 @@ const MONEY_WORDS: WholeWords = {
   tooLarge: 'Số tiền quá lớn. Hãy kiểm tra lại số chữ số đã nhập.',
 };
 
+const COUNT_EXAMPLE = 'ví dụ 2.800';
+const COUNT_WORDS: WholeWords = {
+  empty: `Hãy nhập một số nguyên bằng chữ số, ${COUNT_EXAMPLE}.`,
+  negative: `Số này không được âm. Hãy nhập số nguyên từ 0 trở lên, ${COUNT_EXAMPLE}.`,
+  digitsOnly: `Chỉ nhập chữ số, có thể ngăn cách hàng nghìn bằng dấu chấm, ${COUNT_EXAMPLE}.`,
+  noFraction: `Đây là số đếm, không có phần lẻ: hãy nhập số nguyên, ${COUNT_EXAMPLE}.`,
+  mixed: `Số này dùng lẫn nhiều loại dấu ngăn cách. Hãy chỉ dùng dấu chấm giữa các nhóm ba chữ số, ${COUNT_EXAMPLE}.`,
+  tooLarge: 'Số này quá lớn. Hãy kiểm tra lại số chữ số đã nhập.',
+};
+
 /** "đ", "₫", "đồng", "VNĐ", "dong"… after the figure; NFC first, so a decomposed "đồng" matches too. */
 const CURRENCY = /\s*(?:đồng|đ|₫|vnđ|vnd|dong)\.?$/iu;
 /** "1,5 triệu", "2 tỷ", "500 nghìn", "500k": amounts said in words, which are not read (whole đồng). */
@@ -101,6 +111,13 @@ export const readMoney = (typed: string): Parsed<number> => {
     );
   return readWhole(typed, s, MONEY_WORDS);
 };
+
+/**
+ * Reads a count (a target, a quota) the way money is read, without the currency: "2.800",
+ * "2800", "2 800"; "2,8" or "1.5" is refused with the reason, never read as 28 or 15.
+ */
+export const readCount = (typed: string): Parsed<number> =>
+  readWhole(typed, plainFigure(typed).trim(), COUNT_WORDS);
 
 /** Money as a clerk typed it → whole đồng; null when empty or refused (readMoney says why). */
 export const parseMoney = (s: string): number | null => {

@@ -10,6 +10,7 @@ import {
   parseDate,
   parseMoney,
   readDate,
+  readCount,
   readMoney,
   todayIso,
 } from '@shared/format';
@@ -103,6 +104,28 @@ describe('money as it is copied and said', () => {
     const message = refusal(readMoney(typed));
     expect(message).toContain(`thay cho chữ "${word}"`);
     expect(message).toContain('1.500.000 cho "1,5 triệu"');
+  });
+});
+
+describe('counts', () => {
+  it.each([
+    ['2.800', 2800],
+    ['2800', 2800],
+    ['2 800', 2800],
+    [' 3 ', 3],
+    ['\uff13', 3],
+  ])('reads %j as %i', (typed, value) => {
+    expect(readCount(typed)).toEqual({ ok: true, value });
+  });
+
+  it.each([
+    ['1.5', /không ngăn cách các nhóm ba chữ số\. Đây là số đếm/],
+    ['2,8', /không ngăn cách các nhóm ba chữ số\. Đây là số đếm/],
+    ['-1', /không được âm/],
+    ['3 suất', /Chỉ nhập chữ số/],
+    ['', /Hãy nhập một số nguyên/],
+  ])('refuses %j with the reason', (typed, reason) => {
+    expect(refusal(readCount(typed))).toMatch(reason);
   });
 });
 

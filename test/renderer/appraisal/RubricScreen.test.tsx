@@ -106,4 +106,44 @@ describe('RubricScreen', { timeout: 60_000 }, () => {
       }),
     );
   });
+
+  it.each([
+    ['1,5 triệu', /thay cho chữ "triệu"/],
+    ['1.5', /Trong "1\.5", dấu "\." không ngăn cách/],
+    ['1.500.000,50', /Trong "1\.500\.000,50", dấu "," không ngăn cách/],
+  ])(
+    'refuses a threshold typed %s with the reason, keeping the one saved',
+    async (typed, reason) => {
+      const { db, programme } = await setUpDb();
+      const { user } = await renderWithDb(db, <RubricScreen />);
+      const single = await screen.findByLabelText('Một giải pháp có giá trị làm lợi từ');
+      await user.clear(single);
+      await user.type(single, typed);
+      await user.click(screen.getByRole('button', { name: 'Lưu ngưỡng' }));
+      expect(await screen.findByText(reason)).toBeInTheDocument();
+      expect(single).toHaveValue(typed);
+      const settings = await getAppraisalSettings(db, programme.id);
+      expect(settings.certificateThresholds).toEqual({
+        single: 80_000_000,
+        threeYears: 120_000_000,
+      });
+    },
+  );
+
+  it('reads a threshold written with its currency', async () => {
+    const { db, programme } = await setUpDb();
+    const { user } = await renderWithDb(db, <RubricScreen />);
+    const three = await screen.findByLabelText(
+      'Hoặc tổng giá trị làm lợi trong 3 năm liên tiếp từ',
+    );
+    await user.clear(three);
+    await user.type(three, '150.000.000 đồng');
+    await user.click(screen.getByRole('button', { name: 'Lưu ngưỡng' }));
+    await waitFor(async () =>
+      expect((await getAppraisalSettings(db, programme.id)).certificateThresholds).toEqual({
+        single: 80_000_000,
+        threeYears: 150_000_000,
+      }),
+    );
+  });
 });

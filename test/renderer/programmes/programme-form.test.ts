@@ -88,4 +88,23 @@ describe('programme form', () => {
       quotaPerUnit: 'Hạn mức ít nhất là 1',
     });
   });
+
+  it('reads targets typed the Vietnamese way and refuses a fraction with the reason', () => {
+    const read = readProgrammeForm({
+      ...programmeToForm(preset),
+      targetInitiatives: '3.000',
+      quotaPerUnit: ' 4 ',
+    });
+    expect(read.ok && [read.value.targetInitiatives, read.value.quotaPerUnit]).toEqual([3000, 4]);
+    expect(errorsOf({ ...programmeToForm(preset), quotaPerUnit: '1.5' })).toEqual({
+      quotaPerUnit:
+        'Trong "1.5", dấu "." không ngăn cách các nhóm ba chữ số. Đây là số đếm, không có phần lẻ: hãy nhập số nguyên, ví dụ 2.800.',
+    });
+    expect(errorsOf({ ...programmeToForm(preset), targetInitiatives: '2 nghìn' })).toEqual({
+      targetInitiatives: 'Chỉ nhập chữ số, có thể ngăn cách hàng nghìn bằng dấu chấm, ví dụ 2.800.',
+    });
+    expect(errorsOf({ ...programmeToForm(preset), targetInitiatives: '  ' })).toEqual({
+      targetInitiatives: 'Nhập chỉ tiêu số sáng kiến',
+    });
+  });
 });

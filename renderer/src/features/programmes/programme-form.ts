@@ -1,7 +1,7 @@
 // The programme form ↔ the model, kept pure so the rules are tested without rendering. Dates are
-// typed as dd/mm/yyyy and numbers come from InputNumber; the stored schema has the last word.
+// typed as dd/mm/yyyy and numbers as 2.800 (CountInput, readCount); the stored schema has the last word.
 import { programmeSchema, type Programme } from '@shared/model/programme';
-import { formatDate, parseDate } from '@shared/format';
+import { formatDate, parseDate, readCount } from '@shared/format';
 import { DEFAULT_FIELDS } from '@shared/seed-programme';
 import { cleanText } from '@shared/text';
 import type { ProgrammeInput } from '../../db/programmes';
@@ -11,16 +11,17 @@ import {
   type FieldError,
   type FormRead,
 } from '../../ui/form-errors';
+import { readTypedNumber, type TypedNumber } from './typed-number';
 
 export interface ProgrammeFormValues {
   name: string;
   issuer: string;
   startsOn: string;
   deadline: string;
-  targetInitiatives: number | null;
-  targetCertificatesMin: number | null;
-  targetCertificatesMax: number | null;
-  quotaPerUnit: number | null;
+  targetInitiatives: TypedNumber;
+  targetCertificatesMin: TypedNumber;
+  targetCertificatesMax: TypedNumber;
+  quotaPerUnit: TypedNumber;
   recipientEmail: string;
   fields: string[];
   firstAppliedFrom: string;
@@ -97,11 +98,12 @@ export const readProgrammeForm = (v: Partial<ProgrammeFormValues>): FormRead<Pro
     return iso;
   };
   const count = (field: NumberField): number => {
-    const n = v[field];
-    if (n === null || n === undefined) early.push({ name: field, errors: [NUMBER_MISSING[field]] });
-    else if (!Number.isInteger(n) || n < 0)
+    const read = readTypedNumber(v[field], readCount);
+    if (!read.ok) early.push({ name: field, errors: [read.message] });
+    else if (read.value === null) early.push({ name: field, errors: [NUMBER_MISSING[field]] });
+    else if (!Number.isInteger(read.value) || read.value < 0)
       early.push({ name: field, errors: ['Nhập một số nguyên không âm'] });
-    return n ?? 0;
+    return read.ok ? (read.value ?? 0) : 0;
   };
 
   const input: ProgrammeInput = {
