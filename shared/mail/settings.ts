@@ -1,6 +1,7 @@
 // Email settings (SMTP): what the clerk fills in once. The password is not here: it goes to the
 // Secrets port in main (Electron's safeStorage), never to IndexedDB, a bundle, a backup or a log.
 import { z } from 'zod';
+import { EMAIL_HINT } from '../email';
 
 export const MAIL_SECURITY = ['tls', 'starttls', 'none'] as const;
 export type MailSecurity = (typeof MAIL_SECURITY)[number];
@@ -63,7 +64,7 @@ export const mailSettingsSchema = z
       .trim()
       .max(200)
       .transform((s) => s.normalize('NFC')),
-    fromAddress: z.email('Địa chỉ email gửi không hợp lệ'),
+    fromAddress: z.email(`Địa chỉ email gửi không hợp lệ: ${EMAIL_HINT}.`),
   })
   .refine((s) => s.security !== 'none' || LOCAL_HOSTS.has(s.host), {
     message:

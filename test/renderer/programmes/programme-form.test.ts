@@ -44,7 +44,8 @@ describe('programme form', () => {
       targetCertificatesMin: 'Nhập số Bằng LĐST tối thiểu',
       targetCertificatesMax: 'Nhập số Bằng LĐST tối đa',
       name: 'Nhập tên chương trình',
-      recipientEmail: 'Email nhận hồ sơ không hợp lệ',
+      recipientEmail:
+        'Email nhận hồ sơ không hợp lệ: hãy nhập dạng ten@donvi.vn, không dấu, không khoảng trắng.',
     });
   });
 
@@ -106,5 +107,16 @@ describe('programme form', () => {
     expect(errorsOf({ ...programmeToForm(preset), targetInitiatives: '  ' })).toEqual({
       targetInitiatives: 'Nhập chỉ tiêu số sáng kiến',
     });
+  });
+
+  it('keeps the address of a recipient pasted with its display name, a trailing dot or a zero-width space', () => {
+    for (const typed of [
+      'Ban CSKT - LĐLĐ Đồng Nai <BanCSKTXH@Gmail.com>',
+      'BanCSKTXH@gmail.com.',
+      '\u200bBanCSKTXH@gmail.com ',
+    ]) {
+      const read = readProgrammeForm({ ...programmeToForm(preset), recipientEmail: typed });
+      expect(read.ok && read.value.recipientEmail).toBe('BanCSKTXH@gmail.com');
+    }
   });
 });

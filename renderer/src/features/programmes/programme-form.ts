@@ -3,6 +3,7 @@
 import { programmeSchema, type Programme } from '@shared/model/programme';
 import { formatDate, parseDate, readCount } from '@shared/format';
 import { DEFAULT_FIELDS } from '@shared/seed-programme';
+import { cleanEmail } from '@shared/email';
 import { cleanText } from '@shared/text';
 import type { ProgrammeInput } from '../../db/programmes';
 import {
@@ -115,7 +116,7 @@ export const readProgrammeForm = (v: Partial<ProgrammeFormValues>): FormRead<Pro
     targetCertificatesMin: count('targetCertificatesMin'),
     targetCertificatesMax: count('targetCertificatesMax'),
     quotaPerUnit: count('quotaPerUnit'),
-    recipientEmail: (v.recipientEmail ?? '').trim(),
+    recipientEmail: cleanEmail(v.recipientEmail ?? ''),
     fields: [...new Set((v.fields ?? []).map(cleanText).filter((f) => f !== ''))],
     firstAppliedFrom: date('firstAppliedFrom', null),
     firstAppliedTo: date('firstAppliedTo', null),
