@@ -40,6 +40,21 @@ describe('RubricScreen', { timeout: 60_000 }, () => {
     expect(rubric.criteria[1]?.bands).toEqual([{ min: 25, max: 30, label: 'Rộng rãi' }]);
   });
 
+  it('reads points typed with the Vietnamese decimal comma: 7,5 is seven and a half, not 75', async () => {
+    const { db, programme } = await setUpDb();
+    const { user } = await renderWithDb(db, <RubricScreen />);
+    await setMax(user, 3, '40,5');
+    expect(await screen.findByText('Tổng điểm tối đa: 100,5')).toBeInTheDocument();
+    const pass = screen.getByLabelText('Được công nhận khi điểm trung bình đạt từ');
+    await user.clear(pass);
+    await user.type(pass, '50,5');
+    await user.click(screen.getByRole('button', { name: 'Lưu tiêu chí' }));
+    await waitFor(async () =>
+      expect((await getAppraisalSettings(db, programme.id)).rubric.criteria[2]?.max).toBe(40.5),
+    );
+    expect((await getAppraisalSettings(db, programme.id)).rubric.passAverage).toBe(50.5);
+  });
+
   it('refuses a band line it cannot read, under the field', async () => {
     const { db, programme } = await setUpDb();
     const { user } = await renderWithDb(db, <RubricScreen />);
