@@ -164,6 +164,17 @@ describe('checkImportRows', () => {
     ]);
   });
 
+  it('finds the unit and field of a cell pasted with a zero-width space, and sees the repeat', () => {
+    const result = check([
+      row(2, { ...good, unitId: 'Phân xưởng Cơ điện\u200b', field: '\u200bKỹ thuật' }),
+      row(3, { ...good, title: 'Cải tiến máy cán\u00ad tôn\u200b' }),
+    ]);
+    expect(result.problems.map(problemText)).toEqual([
+      'Dòng 3: trùng với dòng 2 (cùng đơn vị, tên sáng kiến và tác giả đầu tiên). Hãy xóa một trong hai dòng.',
+    ]);
+    expect(result.rows[0]?.draft).toMatchObject({ unitId: 'u1', field: 'Kỹ thuật' });
+  });
+
   it('never guesses a unit whose name two units share', () => {
     const twins: ImportContext = {
       ...context,
