@@ -59,11 +59,8 @@ export const mailSettingsSchema = z
     security: z.enum(MAIL_SECURITY),
     /** Login name; for Gmail the address itself. Empty when the server needs no login. */
     user: z.string().trim().max(320),
-    fromName: z
-      .string()
-      .trim()
-      .max(200)
-      .transform((s) => s.normalize('NFC')),
+    // NFC before the limit, so a decomposed keyboard counts the letters the clerk sees.
+    fromName: z.string().normalize('NFC').trim().max(200, 'Tên người gửi tối đa 200 ký tự'),
     fromAddress: z.email(`Địa chỉ email gửi không hợp lệ: ${EMAIL_HINT}.`),
   })
   .refine((s) => s.security !== 'none' || LOCAL_HOSTS.has(s.host), {
