@@ -175,6 +175,12 @@ describe('checkImportRows', () => {
     expect(result.rows[0]?.draft).toMatchObject({ unitId: 'u1', field: 'Kỹ thuật' });
   });
 
+  it('refuses authors separated by commas instead of reading them as one author', () => {
+    expect(texts([row(2, { ...good, authors: 'Nguyễn Văn An, Trần Thị Bình' })])).toEqual([
+      'Dòng 2, cột «Tác giả, đồng tác giả»: «Nguyễn Văn An, Trần Thị Bình» có dấu phẩy. Hãy ngăn cách các tác giả bằng dấu chấm phẩy (;), ví dụ «Nguyễn Văn An; Trần Thị Bình».',
+    ]);
+  });
+
   it('never guesses a unit whose name two units share', () => {
     const twins: ImportContext = {
       ...context,
