@@ -46,8 +46,11 @@ const COUNT_WORDS: WholeWords = {
   tooLarge: 'Số này quá lớn. Hãy kiểm tra lại số chữ số đã nhập.',
 };
 
-/** "đ", "₫", "đồng", "VNĐ", "dong"… after the figure; NFC first, so a decomposed "đồng" matches too. */
-const CURRENCY = /\s*(?:đồng|đ|₫|vnđ|vnd|dong)\.?$/iu;
+/**
+ * "đ", "₫", "đồng", "VNĐ", "dong"… after the figure, and "/năm" after that, as the benefit's label
+ * "(đồng/năm)" invites; NFC first, so a decomposed "đồng" matches too.
+ */
+const CURRENCY = /\s*(?:đồng|đ|₫|vnđ|vnd|dong)\.?(?:\s*\/\s*năm)?$/iu;
 /** "1,5 triệu", "2 tỷ", "500 nghìn", "500k": amounts said in words, which are not read (whole đồng). */
 const SCALE_WORD = /^[\d.,\s]+(triệu|tr|tỷ|tỉ|nghìn|ngàn|k)\.?$/iu;
 /** Spaces a keyboard or a copied figure may hold, no-break and narrow no-break included. */

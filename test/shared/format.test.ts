@@ -83,9 +83,14 @@ describe('money as it is copied and said', () => {
     ['1.500.000\u200b', 1_500_000],
     ['\ufeff1.500.000 đ', 1_500_000],
     ['1\u202f500\u202f000 đ', 1_500_000],
-  ])('reads %j as %i đồng: full-width digits, the ₫ sign, invisible characters', (typed, value) => {
-    expect(readMoney(typed)).toEqual({ ok: true, value });
-  });
+    ['1.500.000 đồng/năm', 1_500_000],
+    ['1.500.000đ / năm', 1_500_000],
+  ])(
+    'reads %j as %i đồng: full-width digits, the ₫ sign, invisible characters, /năm',
+    (typed, value) => {
+      expect(readMoney(typed)).toEqual({ ok: true, value });
+    },
+  );
 
   it.each(['0.500', '0,500', '01.500', '000.000'])(
     'refuses %s: a first group of 0 is a decimal written the English way, never 500',
