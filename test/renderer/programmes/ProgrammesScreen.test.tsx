@@ -62,7 +62,7 @@ describe('ProgrammesScreen', () => {
     await user.clear(form.getByLabelText('Hạn nộp hồ sơ'));
     await user.type(form.getByLabelText('Hạn nộp hồ sơ'), '31/04/2021{Enter}');
     expect(
-      await form.findByText('Ngày phải có dạng dd/mm/yyyy, ví dụ 20/04/2021'),
+      await form.findByText('Ngày 31 không có: tháng 4 năm 2021 chỉ có 30 ngày.'),
     ).toBeInTheDocument();
 
     await user.clear(form.getByLabelText('Hạn nộp hồ sơ'));

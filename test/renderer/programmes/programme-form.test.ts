@@ -52,8 +52,8 @@ describe('programme form', () => {
   it('refuses dates that are not real dd/mm/yyyy dates, and an empty optional date is null', () => {
     const form = { ...programmeToForm(preset), deadline: '31/02/2021', startsOn: '2021-03-10' };
     expect(errorsOf(form)).toEqual({
-      deadline: 'Ngày phải có dạng dd/mm/yyyy, ví dụ 20/04/2021',
-      startsOn: 'Ngày phải có dạng dd/mm/yyyy, ví dụ 20/04/2021',
+      deadline: 'Ngày 31 không có: tháng 2 năm 2021 chỉ có 28 ngày.',
+      startsOn: 'Hãy nhập ngày theo dạng ngày/tháng/năm (dd/mm/yyyy), ví dụ 05/04/2021.',
     });
     const read = readProgrammeForm({ ...programmeToForm(preset), startsOn: ' ' });
     expect(read.ok && read.value.startsOn).toBeNull();

@@ -1,7 +1,7 @@
 // The programme form ↔ the model, kept pure so the rules are tested without rendering. Dates are
 // typed as dd/mm/yyyy and numbers as 2.800 (CountInput, readCount); the stored schema has the last word.
 import { programmeSchema, type Programme } from '@shared/model/programme';
-import { formatDate, parseDate, readCount } from '@shared/format';
+import { formatDate, readCount, readDate } from '@shared/format';
 import { DEFAULT_FIELDS } from '@shared/seed-programme';
 import { cleanEmail } from '@shared/email';
 import { cleanText } from '@shared/text';
@@ -63,8 +63,6 @@ export const programmeToForm = (p: Programme): ProgrammeFormValues => ({
   archived: p.archived,
 });
 
-const DATE_HINT = 'Ngày phải có dạng dd/mm/yyyy, ví dụ 20/04/2021';
-
 type DateField = 'startsOn' | 'deadline' | 'firstAppliedFrom' | 'firstAppliedTo';
 type NumberField =
   'targetInitiatives' | 'targetCertificatesMin' | 'targetCertificatesMax' | 'quotaPerUnit';
@@ -94,9 +92,10 @@ export const readProgrammeForm = (v: Partial<ProgrammeFormValues>): FormRead<Pro
       if (required) early.push({ name: field, errors: [required] });
       return null;
     }
-    const iso = parseDate(typed);
-    if (!iso) early.push({ name: field, errors: [DATE_HINT] });
-    return iso;
+    // readDate says why: "31/02/2021" is typed dd/mm/yyyy, February just has 28 days.
+    const read = readDate(typed);
+    if (!read.ok) early.push({ name: field, errors: [read.message] });
+    return read.ok ? read.value : null;
   };
   const count = (field: NumberField): number => {
     const read = readTypedNumber(v[field], readCount);
