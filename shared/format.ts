@@ -170,7 +170,8 @@ const DATE_FORMAT = 'Hãy nhập ngày theo dạng ngày/tháng/năm (dd/mm/yyyy
 
 /** Reads a date typed dd/mm/yyyy (d/m/yyyy too) into ISO yyyy-mm-dd, or says why it is refused. */
 export const readDate = (typed: string): Parsed<string> => {
-  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(typed.trim());
+  // Copied dates may hide a zero-width space or come in an IME's full-width digits (plainFigure).
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(plainFigure(typed).trim());
   if (!m) return refuse(DATE_FORMAT);
   const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (mo < 1 || mo > 12) return refuse(`Tháng ${mo} không có: tháng chỉ từ 1 đến 12.`);

@@ -157,6 +157,14 @@ describe('dates', () => {
     expect(parseDate('2021-02-31')).toBeNull();
   });
 
+  it('reads a date pasted with a zero-width space or typed in full-width digits', () => {
+    expect(readDate('05/04/2021\u200b')).toEqual({ ok: true, value: '2021-04-05' });
+    expect(readDate('\ufeff\uff10\uff15\uff0f\uff14\uff0f\uff12\uff10\uff12\uff11')).toEqual({
+      ok: true,
+      value: '2021-04-05',
+    });
+  });
+
   it('says why a typed date is refused', () => {
     expect(readDate('05/04/2021')).toEqual({ ok: true, value: '2021-04-05' });
     expect(refusal(readDate('31/02/2021'))).toBe(
