@@ -3,8 +3,20 @@
 /** Unicode NFC, whatever the keyboard (Unikey/Telex may type decomposed forms). */
 export const nfc = (s: string): string => s.normalize('NFC');
 
-/** NFC and trimmed, with inner runs of white space folded to one space. */
-export const cleanText = (s: string): string => nfc(s).replace(/\s+/g, ' ').trim();
+/**
+ * What a pasted line may hide: control characters other than white space, and invisible format
+ * characters (a zero-width space or a soft hyphen from a web page or a PDF, a byte-order mark,
+ * direction marks). The zero-width joiner and non-joiner stay: emoji and some scripts need them.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]|(?![\u200c\u200d])\p{Cf}/gu;
+
+/**
+ * NFC and trimmed, with inner runs of white space folded to one space and invisible characters
+ * dropped, so "Phân xưởng Cơ điện" pasted with a zero-width space is still that unit's name.
+ */
+export const cleanText = (s: string): string =>
+  nfc(s).replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
 
 /** Folded form for search: no case, no diacritics; `đ` does not decompose, so it is mapped by hand. */
 export const fold = (s: string): string =>

@@ -1,3 +1,4 @@
+import { cleanText } from '../text';
 import type { CertificateThresholds } from './rubric';
 
 export interface BenefitRecord {
@@ -10,6 +11,32 @@ export interface BenefitRecord {
 export type CandidateReason =
   | { kind: 'single'; amount: number }
   | { kind: 'threeYears'; author: string; total: number; from: number };
+
+/**
+ * One person across initiatives: a name typed with other spaces, case or Unicode form is the same
+ * person ("Lê Văn Tâm " and "lê văn tâm"); the tones are kept, "Tâm" and "Tấm" are two names.
+ */
+const personKey = (name: string): string => cleanText(name).toLocaleLowerCase('vi');
+
+/**
+ * The records of each person, built once per list: the callers ask for every appraised initiative
+ * against the same whole register, which a filter per name would scan again each time.
+ */
+const byPersonOf = new WeakMap<readonly BenefitRecord[], Map<string, BenefitRecord[]>>();
+const recordsOf = (all: readonly BenefitRecord[], key: string): readonly BenefitRecord[] => {
+  let index = byPersonOf.get(all);
+  if (index === undefined) {
+    index = new Map();
+    for (const r of all)
+      for (const k of new Set(r.authorNames.map(personKey))) {
+        const held = index.get(k);
+        if (held) held.push(r);
+        else index.set(k, [r]);
+      }
+    byPersonOf.set(all, index);
+  }
+  return index.get(key) ?? [];
+};
 
 const year = (iso: string | null): number | null => (iso ? Number(iso.slice(0, 4)) : null);
 
@@ -28,7 +55,7 @@ export const certificateCandidate = (
   const y = year(target.firstAppliedOn);
   if (y === null || t.threeYears <= 0) return null;
   for (const author of target.authorNames) {
-    const mine = all.filter((r) => r.authorNames.includes(author));
+    const mine = recordsOf(all, personKey(author));
     for (let from = y - 2; from <= y; from++) {
       const total = mine
         .filter((r) => {
@@ -36,7 +63,8 @@ export const certificateCandidate = (
           return ry !== null && ry >= from && ry <= from + 2;
         })
         .reduce((s, r) => s + (r.economicBenefit ?? 0), 0);
-      if (total >= t.threeYears) return { kind: 'threeYears', author, total, from };
+      if (total >= t.threeYears)
+        return { kind: 'threeYears', author: cleanText(author), total, from };
     }
   }
   return null;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { id, isoDate, recordMeta, text } from '../model/common';
 import { certificateThresholdsSchema, rubricSchema } from './rubric';
+import { cleanText } from '../text';
 
 export const MEMBER_ROLES = ['chu_tich', 'thu_ky', 'uy_vien'] as const;
 export type MemberRole = (typeof MEMBER_ROLES)[number];
@@ -10,10 +11,17 @@ export const MEMBER_ROLE_LABELS: Record<MemberRole, string> = {
   uy_vien: 'Ủy viên',
 };
 
+/**
+ * A name printed on the minutes and the score sheets: cleaned (spaces folded, trimmed, invisible
+ * characters dropped) before it is checked, so "   " is no name and "Nguyễn  Văn An " prints once
+ * as "Nguyễn Văn An".
+ */
+const printedName = (max: number) => text(max).transform(cleanText);
+
 export const memberSchema = z.object({
   id,
-  name: text(200).pipe(z.string().min(1, 'Nhập họ tên thành viên')),
-  title: text(200),
+  name: printedName(200).pipe(z.string().min(1, 'Nhập họ tên thành viên')),
+  title: printedName(200),
   role: z.enum(MEMBER_ROLES),
 });
 export type Member = z.infer<typeof memberSchema>;
@@ -23,7 +31,7 @@ export const councilSchema = z
   .object({
     ...recordMeta,
     programmeId: id,
-    name: text(300).pipe(z.string().min(1, 'Nhập tên Hội đồng')),
+    name: printedName(300).pipe(z.string().min(1, 'Nhập tên Hội đồng')),
     members: z.array(memberSchema).min(1, 'Hội đồng cần ít nhất một thành viên'),
   })
   .refine((c) => c.members.filter((m) => m.role === 'chu_tich').length <= 1, {

@@ -1,6 +1,7 @@
 // Email settings (SMTP): what the clerk fills in once. The password is not here: it goes to the
 // Secrets port in main (Electron's safeStorage), never to IndexedDB, a bundle, a backup or a log.
 import { z } from 'zod';
+import { EMAIL_HINT } from '../email';
 
 export const MAIL_SECURITY = ['tls', 'starttls', 'none'] as const;
 export type MailSecurity = (typeof MAIL_SECURITY)[number];
@@ -58,12 +59,9 @@ export const mailSettingsSchema = z
     security: z.enum(MAIL_SECURITY),
     /** Login name; for Gmail the address itself. Empty when the server needs no login. */
     user: z.string().trim().max(320),
-    fromName: z
-      .string()
-      .trim()
-      .max(200)
-      .transform((s) => s.normalize('NFC')),
-    fromAddress: z.email('Địa chỉ email gửi không hợp lệ'),
+    // NFC before the limit, so a decomposed keyboard counts the letters the clerk sees.
+    fromName: z.string().normalize('NFC').trim().max(200, 'Tên người gửi tối đa 200 ký tự'),
+    fromAddress: z.email(`Địa chỉ email gửi không hợp lệ: ${EMAIL_HINT}.`),
   })
   .refine((s) => s.security !== 'none' || LOCAL_HOSTS.has(s.host), {
     message:

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EMAIL_HINT } from '../email';
 import { text, id } from './common';
 import { UNIT_KINDS } from './unit';
 
@@ -11,7 +12,7 @@ export const officeSchema = z.object({
   place: text(100).pipe(z.string().min(1, 'Nhập địa danh ghi trên văn bản')),
   chairName: text(200).pipe(z.string().min(1, 'Nhập họ tên người ký')),
   chairTitle: text(200).pipe(z.string().min(1, 'Nhập chức vụ người ký')),
-  email: z.email('Email không hợp lệ'),
+  email: z.email(`Email không hợp lệ: ${EMAIL_HINT}.`),
   userName: text(200).pipe(z.string().min(1, 'Nhập tên người sử dụng')),
 });
 export type Office = z.infer<typeof officeSchema>;

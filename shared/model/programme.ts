@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EMAIL_HINT } from '../email';
 import { recordMeta, text, isoDate } from './common';
 
 export const programmeSchema = z
@@ -12,7 +13,7 @@ export const programmeSchema = z
     targetCertificatesMin: z.number().int().nonnegative(),
     targetCertificatesMax: z.number().int().nonnegative(),
     quotaPerUnit: z.number().int().min(1, 'Hạn mức ít nhất là 1'),
-    recipientEmail: z.email('Email nhận hồ sơ không hợp lệ'),
+    recipientEmail: z.email(`Email nhận hồ sơ không hợp lệ: ${EMAIL_HINT}.`),
     fields: z.array(text(200).pipe(z.string().min(1))).min(1, 'Cần ít nhất một lĩnh vực'),
     /** Eligibility window for the first-application date. */
     firstAppliedFrom: isoDate.nullable(),

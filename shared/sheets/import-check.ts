@@ -361,10 +361,18 @@ export const importChecker = (
       if (!isBlank(authorsCell)) {
         const names = splitList(authorsCell);
         const tooLong = names.find((n) => n.length > AUTHOR_FIELDS.name.max);
+        // No Vietnamese name holds a comma: "Nguyễn Văn An, Trần Thị Bình" is two authors written
+        // with the wrong mark, never one author (the guide asks for ";", shared/sheets/import-guide.ts).
+        const listed = names.find((n) => /[,，]/u.test(n));
         if (tooLong !== undefined)
           problem(
             'authors',
             tooLongMessage(AUTHOR_FIELDS.name.label, AUTHOR_FIELDS.name.max, tooLong.length),
+          );
+        else if (listed !== undefined)
+          problem(
+            'authors',
+            `«${listed}» có dấu phẩy. Hãy ngăn cách các tác giả bằng dấu chấm phẩy (;), ví dụ «Nguyễn Văn An; Trần Thị Bình».`,
           );
         else {
           const shares = readShares(cellOf('shares'), names.length);

@@ -10,6 +10,7 @@ import {
   parseDate,
   parseMoney,
   readDate,
+  readCount,
   readMoney,
   todayIso,
 } from '@shared/format';
@@ -75,6 +76,64 @@ describe('money', () => {
   });
 });
 
+describe('money as it is copied and said', () => {
+  it.each([
+    ['1.500.000₫', 1_500_000],
+    ['\uff11\uff0e\uff15\uff10\uff10\uff0e\uff10\uff10\uff10', 1_500_000],
+    ['1.500.000\u200b', 1_500_000],
+    ['\ufeff1.500.000 đ', 1_500_000],
+    ['1\u202f500\u202f000 đ', 1_500_000],
+    ['1.500.000 đồng/năm', 1_500_000],
+    ['1.500.000đ / năm', 1_500_000],
+  ])(
+    'reads %j as %i đồng: full-width digits, the ₫ sign, invisible characters, /năm',
+    (typed, value) => {
+      expect(readMoney(typed)).toEqual({ ok: true, value });
+    },
+  );
+
+  it.each(['0.500', '0,500', '01.500', '000.000'])(
+    'refuses %s: a first group of 0 is a decimal written the English way, never 500',
+    (typed) => {
+      expect(refusal(readMoney(typed))).toMatch(/không ngăn cách các nhóm ba chữ số/);
+    },
+  );
+
+  it.each([
+    ['1,5 triệu', 'triệu'],
+    ['2 tỷ', 'tỷ'],
+    ['500 nghìn', 'nghìn'],
+    ['500k', 'k'],
+    ['1,5 triệu đồng', 'triệu'],
+  ])('refuses %s, saying to write every digit instead of "%s"', (typed, word) => {
+    const message = refusal(readMoney(typed));
+    expect(message).toContain(`thay cho chữ "${word}"`);
+    expect(message).toContain('1.500.000 cho "1,5 triệu"');
+  });
+});
+
+describe('counts', () => {
+  it.each([
+    ['2.800', 2800],
+    ['2800', 2800],
+    ['2 800', 2800],
+    [' 3 ', 3],
+    ['\uff13', 3],
+  ])('reads %j as %i', (typed, value) => {
+    expect(readCount(typed)).toEqual({ ok: true, value });
+  });
+
+  it.each([
+    ['1.5', /không ngăn cách các nhóm ba chữ số\. Đây là số đếm/],
+    ['2,8', /không ngăn cách các nhóm ba chữ số\. Đây là số đếm/],
+    ['-1', /không được âm/],
+    ['3 suất', /Chỉ nhập chữ số/],
+    ['', /Hãy nhập một số nguyên/],
+  ])('refuses %j with the reason', (typed, reason) => {
+    expect(refusal(readCount(typed))).toMatch(reason);
+  });
+});
+
 describe('dates', () => {
   it('shows dd/mm/yyyy', () => {
     expect(formatDate('2021-04-20')).toBe('20/04/2021');
@@ -96,6 +155,14 @@ describe('dates', () => {
     expect(parseDate('29/02/2020')).toBe('2020-02-29');
     expect(parseDate('2021-04-20')).toBeNull();
     expect(parseDate('2021-02-31')).toBeNull();
+  });
+
+  it('reads a date pasted with a zero-width space or typed in full-width digits', () => {
+    expect(readDate('05/04/2021\u200b')).toEqual({ ok: true, value: '2021-04-05' });
+    expect(readDate('\ufeff\uff10\uff15\uff0f\uff14\uff0f\uff12\uff10\uff12\uff11')).toEqual({
+      ok: true,
+      value: '2021-04-05',
+    });
   });
 
   it('says why a typed date is refused', () => {

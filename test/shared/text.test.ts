@@ -17,6 +17,15 @@ describe('Vietnamese text rules', () => {
     expect(cleanText(`  Cải   tiến\t${'máy'.normalize('NFD')} `)).toBe('Cải tiến máy');
   });
 
+  it('drops what a paste hides: zero-width spaces, soft hyphens, marks and control characters', () => {
+    expect(cleanText('\ufeffPhân xưởng\u200b Cơ\u00ad điện\u200e\u0007')).toBe(
+      'Phân xưởng Cơ điện',
+    );
+    expect(cleanText('Nguyễn\u2060 Văn\u000b\u000c An')).toBe('Nguyễn Văn An');
+    // The joiners stay: an emoji family is one picture, not three.
+    expect(cleanText('Gia đình 👨\u200d👩\u200d👧')).toBe('Gia đình 👨\u200d👩\u200d👧');
+  });
+
   it('folds case and diacritics, đ included', () => {
     expect(fold('Sáng Kiến')).toBe('sang kien');
     expect(fold('Đồng Nai')).toBe('dong nai');

@@ -43,4 +43,22 @@ describe('CouncilsScreen', { timeout: 60_000 }, () => {
     expect(await screen.findByText('Hội đồng chỉ có một Chủ tịch', {}, SLOW)).toBeInTheDocument();
     expect((await db.councils.get(council.id))?.rev).toBe(1);
   });
+
+  it('refuses a member whose name is only spaces, and saves names as they print', async () => {
+    const { db, programme } = await setUpDb();
+    const { user } = await renderWithDb(db, <CouncilsScreen />);
+    await user.click(await screen.findByLabelText('Họ và tên thành viên 1'));
+    await user.paste('   ');
+    await user.click(screen.getByRole('button', { name: 'Lưu Hội đồng' }));
+    expect(await screen.findByText('Nhập họ tên thành viên', {}, SLOW)).toBeInTheDocument();
+    expect(await db.councils.count()).toBe(0);
+
+    await user.click(screen.getByLabelText('Họ và tên thành viên 1'));
+    await user.paste(`  ${'Nguyễn'.normalize('NFD')}  Văn\u200b An\t`);
+    await user.click(screen.getByRole('button', { name: 'Lưu Hội đồng' }));
+    await waitFor(async () => expect(await db.councils.count()).toBe(1), SLOW);
+    const [council] = await db.councils.toArray();
+    expect(council).toMatchObject({ programmeId: programme.id, name: 'Hội đồng sáng kiến' });
+    expect(council?.members.map((m) => m.name)).toEqual(['Nguyễn Văn An']);
+  });
 });

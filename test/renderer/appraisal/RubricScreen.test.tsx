@@ -40,6 +40,21 @@ describe('RubricScreen', { timeout: 60_000 }, () => {
     expect(rubric.criteria[1]?.bands).toEqual([{ min: 25, max: 30, label: 'Rộng rãi' }]);
   });
 
+  it('reads points typed with the Vietnamese decimal comma: 7,5 is seven and a half, not 75', async () => {
+    const { db, programme } = await setUpDb();
+    const { user } = await renderWithDb(db, <RubricScreen />);
+    await setMax(user, 3, '40,5');
+    expect(await screen.findByText('Tổng điểm tối đa: 100,5')).toBeInTheDocument();
+    const pass = screen.getByLabelText('Được công nhận khi điểm trung bình đạt từ');
+    await user.clear(pass);
+    await user.type(pass, '50,5');
+    await user.click(screen.getByRole('button', { name: 'Lưu tiêu chí' }));
+    await waitFor(async () =>
+      expect((await getAppraisalSettings(db, programme.id)).rubric.criteria[2]?.max).toBe(40.5),
+    );
+    expect((await getAppraisalSettings(db, programme.id)).rubric.passAverage).toBe(50.5);
+  });
+
   it('refuses a band line it cannot read, under the field', async () => {
     const { db, programme } = await setUpDb();
     const { user } = await renderWithDb(db, <RubricScreen />);
@@ -103,6 +118,46 @@ describe('RubricScreen', { timeout: 60_000 }, () => {
       expect((await getAppraisalSettings(db, programme.id)).certificateThresholds).toEqual({
         single: 100_000_000,
         threeYears: 120_000_000,
+      }),
+    );
+  });
+
+  it.each([
+    ['1,5 triệu', /thay cho chữ "triệu"/],
+    ['1.5', /Trong "1\.5", dấu "\." không ngăn cách/],
+    ['1.500.000,50', /Trong "1\.500\.000,50", dấu "," không ngăn cách/],
+  ])(
+    'refuses a threshold typed %s with the reason, keeping the one saved',
+    async (typed, reason) => {
+      const { db, programme } = await setUpDb();
+      const { user } = await renderWithDb(db, <RubricScreen />);
+      const single = await screen.findByLabelText('Một giải pháp có giá trị làm lợi từ');
+      await user.clear(single);
+      await user.type(single, typed);
+      await user.click(screen.getByRole('button', { name: 'Lưu ngưỡng' }));
+      expect(await screen.findByText(reason)).toBeInTheDocument();
+      expect(single).toHaveValue(typed);
+      const settings = await getAppraisalSettings(db, programme.id);
+      expect(settings.certificateThresholds).toEqual({
+        single: 80_000_000,
+        threeYears: 120_000_000,
+      });
+    },
+  );
+
+  it('reads a threshold written with its currency', async () => {
+    const { db, programme } = await setUpDb();
+    const { user } = await renderWithDb(db, <RubricScreen />);
+    const three = await screen.findByLabelText(
+      'Hoặc tổng giá trị làm lợi trong 3 năm liên tiếp từ',
+    );
+    await user.clear(three);
+    await user.type(three, '150.000.000 đồng');
+    await user.click(screen.getByRole('button', { name: 'Lưu ngưỡng' }));
+    await waitFor(async () =>
+      expect((await getAppraisalSettings(db, programme.id)).certificateThresholds).toEqual({
+        single: 80_000_000,
+        threeYears: 150_000_000,
       }),
     );
   });

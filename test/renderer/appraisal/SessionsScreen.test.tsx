@@ -57,7 +57,9 @@ describe('SessionsScreen', { timeout: 60_000 }, () => {
     await user.clear(dialog.getByLabelText('Ngày họp'));
     await user.type(dialog.getByLabelText('Ngày họp'), '31/04/2021');
     await user.click(dialog.getByRole('button', { name: 'Tạo phiên họp' }));
-    expect(await dialog.findByText(/Ngày phải có dạng dd\/mm\/yyyy/)).toBeInTheDocument();
+    expect(
+      await dialog.findByText('Ngày 31 không có: tháng 4 năm 2021 chỉ có 30 ngày.'),
+    ).toBeInTheDocument();
     expect(await dialog.findByText('Chọn các sáng kiến đưa ra xét')).toBeInTheDocument();
     expect(await db.sessions.count()).toBe(0);
   });

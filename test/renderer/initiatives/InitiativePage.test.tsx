@@ -112,6 +112,37 @@ describe('InitiativePage', () => {
   );
 
   it(
+    'reads a share typed with the Vietnamese decimal comma (33,33), never as 3333 or 7,5 as 75',
+    async () => {
+      const user = userEvent.setup({ delay: null });
+      const { db, office, programme } = await setUpDb();
+      const draft = await createInitiative(db, emptyDraft(programme.id, office.unitId), by);
+      renderDesk(db, office, `#/initiatives/${draft.id}`);
+      for (const n of [1, 2, 3]) {
+        await user.click(await screen.findByRole('button', { name: /Thêm tác giả/ }));
+        await user.type(screen.getByLabelText(`Họ và tên tác giả ${n}`), `Tác giả ${n}`);
+      }
+      for (const [n, typed] of [
+        [1, '33,33'],
+        [2, '59,17'],
+        [3, '7,5'],
+      ] as const) {
+        const share = screen.getByLabelText(`Tỷ lệ đóng góp tác giả ${n}`);
+        await user.clear(share);
+        await user.type(share, typed);
+        await user.tab();
+        expect(share).toHaveValue(typed);
+      }
+      expect(total('Tổng tỷ lệ: 100%')).not.toHaveClass('ant-typography-danger');
+      await waitFor(async () => {
+        const saved = await db.initiatives.get(draft.id);
+        expect(saved?.authors.map((a) => a.sharePercent)).toEqual([33.33, 59.17, 7.5]);
+      });
+    },
+    SLOW,
+  );
+
+  it(
     'refuses to submit an incomplete draft, showing why on the fields, and submits nothing',
     async () => {
       const user = userEvent.setup({ delay: null });

@@ -62,7 +62,7 @@ describe('ProgrammesScreen', () => {
     await user.clear(form.getByLabelText('Hạn nộp hồ sơ'));
     await user.type(form.getByLabelText('Hạn nộp hồ sơ'), '31/04/2021{Enter}');
     expect(
-      await form.findByText('Ngày phải có dạng dd/mm/yyyy, ví dụ 20/04/2021'),
+      await form.findByText('Ngày 31 không có: tháng 4 năm 2021 chỉ có 30 ngày.'),
     ).toBeInTheDocument();
 
     await user.clear(form.getByLabelText('Hạn nộp hồ sơ'));
@@ -79,6 +79,37 @@ describe('ProgrammesScreen', () => {
       }),
     );
     expect(await screen.findByText('tối đa 5')).toBeInTheDocument();
+  });
+
+  it('refuses a quota typed "1.5" or a target typed "2,8" with the reason instead of saving 15 or 2', async () => {
+    const { db, programme } = await setUpDb();
+    const { user } = await renderWithDb(db, <ProgrammesScreen />);
+    await screen.findByText('75 ngàn sáng kiến vượt khó, phát triển');
+    await user.click(button('Sửa'));
+    const form = within(dialog());
+    const quota = form.getByLabelText('Số sáng kiến mỗi đơn vị được đề xuất');
+    const target = form.getByLabelText('Chỉ tiêu số sáng kiến');
+    await user.clear(quota);
+    await user.type(quota, '1.5');
+    await user.clear(target);
+    await user.type(target, '2,8');
+    await user.click(button('Lưu', dialog()));
+
+    expect(await form.findByText(/Trong "1\.5", dấu "\." không ngăn cách/)).toBeInTheDocument();
+    expect(form.getByText(/Trong "2,8", dấu "," không ngăn cách/)).toBeInTheDocument();
+    expect(quota).toHaveValue('1.5');
+    expect(await db.programmes.get(programme.id)).toMatchObject({
+      quotaPerUnit: 3,
+      targetInitiatives: 2800,
+      rev: programme.rev,
+    });
+
+    await user.clear(quota);
+    await user.type(quota, '0');
+    await user.clear(target);
+    await user.type(target, '3 000{Enter}');
+    expect(await form.findByText('Hạn mức ít nhất là 1')).toBeInTheDocument();
+    expect((await db.programmes.get(programme.id))?.rev).toBe(programme.rev);
   });
 
   it('switches the active programme', async () => {

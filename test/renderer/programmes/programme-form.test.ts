@@ -44,15 +44,16 @@ describe('programme form', () => {
       targetCertificatesMin: 'Nhập số Bằng LĐST tối thiểu',
       targetCertificatesMax: 'Nhập số Bằng LĐST tối đa',
       name: 'Nhập tên chương trình',
-      recipientEmail: 'Email nhận hồ sơ không hợp lệ',
+      recipientEmail:
+        'Email nhận hồ sơ không hợp lệ: hãy nhập dạng ten@donvi.vn, không dấu, không khoảng trắng.',
     });
   });
 
   it('refuses dates that are not real dd/mm/yyyy dates, and an empty optional date is null', () => {
     const form = { ...programmeToForm(preset), deadline: '31/02/2021', startsOn: '2021-03-10' };
     expect(errorsOf(form)).toEqual({
-      deadline: 'Ngày phải có dạng dd/mm/yyyy, ví dụ 20/04/2021',
-      startsOn: 'Ngày phải có dạng dd/mm/yyyy, ví dụ 20/04/2021',
+      deadline: 'Ngày 31 không có: tháng 2 năm 2021 chỉ có 28 ngày.',
+      startsOn: 'Hãy nhập ngày theo dạng ngày/tháng/năm (dd/mm/yyyy), ví dụ 05/04/2021.',
     });
     const read = readProgrammeForm({ ...programmeToForm(preset), startsOn: ' ' });
     expect(read.ok && read.value.startsOn).toBeNull();
@@ -87,5 +88,35 @@ describe('programme form', () => {
     expect(errorsOf({ ...programmeToForm(preset), quotaPerUnit: 0 })).toEqual({
       quotaPerUnit: 'Hạn mức ít nhất là 1',
     });
+  });
+
+  it('reads targets typed the Vietnamese way and refuses a fraction with the reason', () => {
+    const read = readProgrammeForm({
+      ...programmeToForm(preset),
+      targetInitiatives: '3.000',
+      quotaPerUnit: ' 4 ',
+    });
+    expect(read.ok && [read.value.targetInitiatives, read.value.quotaPerUnit]).toEqual([3000, 4]);
+    expect(errorsOf({ ...programmeToForm(preset), quotaPerUnit: '1.5' })).toEqual({
+      quotaPerUnit:
+        'Trong "1.5", dấu "." không ngăn cách các nhóm ba chữ số. Đây là số đếm, không có phần lẻ: hãy nhập số nguyên, ví dụ 2.800.',
+    });
+    expect(errorsOf({ ...programmeToForm(preset), targetInitiatives: '2 nghìn' })).toEqual({
+      targetInitiatives: 'Chỉ nhập chữ số, có thể ngăn cách hàng nghìn bằng dấu chấm, ví dụ 2.800.',
+    });
+    expect(errorsOf({ ...programmeToForm(preset), targetInitiatives: '  ' })).toEqual({
+      targetInitiatives: 'Nhập chỉ tiêu số sáng kiến',
+    });
+  });
+
+  it('keeps the address of a recipient pasted with its display name, a trailing dot or a zero-width space', () => {
+    for (const typed of [
+      'Ban CSKT - LĐLĐ Đồng Nai <BanCSKTXH@Gmail.com>',
+      'BanCSKTXH@gmail.com.',
+      '\u200bBanCSKTXH@gmail.com ',
+    ]) {
+      const read = readProgrammeForm({ ...programmeToForm(preset), recipientEmail: typed });
+      expect(read.ok && read.value.recipientEmail).toBe('BanCSKTXH@gmail.com');
+    }
   });
 });

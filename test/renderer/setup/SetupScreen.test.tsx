@@ -27,7 +27,9 @@ describe('SetupScreen', () => {
       screen.getByText('Chọn cấp công đoàn', { selector: '.ant-form-item-explain-error' }),
     ).toBeInTheDocument();
     expect(screen.getByText('Nhập tên cơ quan cấp trên')).toBeInTheDocument();
-    expect(screen.getByText('Email không hợp lệ')).toBeInTheDocument();
+    expect(
+      screen.getByText(/^Email không hợp lệ: hãy nhập dạng ten@donvi\.vn/),
+    ).toBeInTheDocument();
     expect(screen.getByText('Nhập tên người sử dụng')).toBeInTheDocument();
     // The signer's title comes filled in, so it has no complaint.
     expect(screen.queryByText('Nhập chức vụ người ký')).not.toBeInTheDocument();
@@ -52,7 +54,9 @@ describe('SetupScreen', () => {
     // Enter submits, as everywhere in the app.
     await user.type(screen.getByLabelText('Tên người sử dụng'), '{Enter}');
 
-    expect(await screen.findByText('Email không hợp lệ')).toBeInTheDocument();
+    expect(
+      await screen.findByText(/^Email không hợp lệ: hãy nhập dạng ten@donvi\.vn/),
+    ).toBeInTheDocument();
     expect(await getOffice(db)).toBeNull();
 
     await user.clear(screen.getByLabelText('Email của đơn vị'));

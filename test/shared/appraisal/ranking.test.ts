@@ -81,4 +81,27 @@ describe('Creative Labour certificate candidates', () => {
       ),
     ).toBeNull();
   });
+
+  it('counts an author typed with other spaces, case or Unicode form as the same person', () => {
+    const all = [
+      rec('a', ['Lê Văn Tâm '], 50_000_000, '2019-05-01'),
+      rec('b', ['lê  văn tâm'.normalize('NFD'), 'Hà'], 40_000_000, '2020-05-01'),
+      rec('c', ['Lê Văn Tâm'], 30_000_000, '2021-03-01'),
+      // Another person: the tones tell names apart.
+      rec('d', ['Lê Văn Tấm'], 40_000_000, '2020-06-01'),
+    ];
+    expect(certificateCandidate(T, all[2]!, all)).toEqual({
+      kind: 'threeYears',
+      author: 'Lê Văn Tâm',
+      total: 120_000_000,
+      from: 2019,
+    });
+    expect(
+      certificateCandidate(
+        T,
+        all[2]!,
+        all.filter((r) => r.id !== 'a'),
+      ),
+    ).toBeNull();
+  });
 });

@@ -43,4 +43,13 @@ describe('mail settings', () => {
     expect(messageIdSchema.safeParse('abc@sangkien.desk').success).toBe(false);
     expect(messageIdSchema.safeParse('<a b@x>').success).toBe(false);
   });
+
+  it('measures the sender name in the letters the clerk sees, typed decomposed or not', () => {
+    // 120 letters, each with two marks when decomposed: 360 code units in NFD.
+    const name = 'Ệ'.repeat(120);
+    const read = mailSettingsSchema.safeParse({ ...gmail, fromName: name.normalize('NFD') });
+    expect(read.success && read.data.fromName).toBe(name);
+    const long = mailSettingsSchema.safeParse({ ...gmail, fromName: 'A'.repeat(201) });
+    expect(long.error?.issues[0]?.message).toBe('Tên người gửi tối đa 200 ký tự');
+  });
 });

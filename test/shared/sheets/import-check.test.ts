@@ -165,6 +165,23 @@ describe('checkImportRows', () => {
     ]);
   });
 
+  it('finds the unit and field of a cell pasted with a zero-width space, and sees the repeat', () => {
+    const result = check([
+      row(2, { ...good, unitId: 'Phân xưởng Cơ điện\u200b', field: '\u200bKỹ thuật' }),
+      row(3, { ...good, title: 'Cải tiến máy cán\u00ad tôn\u200b' }),
+    ]);
+    expect(result.problems.map(problemText)).toEqual([
+      'Dòng 3: trùng với dòng 2 (cùng đơn vị, tên sáng kiến và tác giả đầu tiên). Hãy xóa một trong hai dòng.',
+    ]);
+    expect(result.rows[0]?.draft).toMatchObject({ unitId: 'u1', field: 'Kỹ thuật' });
+  });
+
+  it('refuses authors separated by commas instead of reading them as one author', () => {
+    expect(texts([row(2, { ...good, authors: 'Nguyễn Văn An, Trần Thị Bình' })])).toEqual([
+      'Dòng 2, cột «Tác giả, đồng tác giả»: «Nguyễn Văn An, Trần Thị Bình» có dấu phẩy. Hãy ngăn cách các tác giả bằng dấu chấm phẩy (;), ví dụ «Nguyễn Văn An; Trần Thị Bình».',
+    ]);
+  });
+
   it('never guesses a unit whose name two units share', () => {
     const twins: ImportContext = {
       ...context,

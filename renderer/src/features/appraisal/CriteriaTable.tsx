@@ -1,5 +1,6 @@
 import { Button, Checkbox, Form, Input, InputNumber, Table, type FormListFieldData } from 'antd';
 import { newCriterion } from './rubric-form';
+import { DECIMAL_COMMA } from '../../ui/decimal-comma';
 
 /** The rubric's criteria as an editable table (inside the rubric form's `criteria` list). */
 export const CriteriaTable = () => (
@@ -36,6 +37,7 @@ export const CriteriaTable = () => (
                 <Form.Item name={[f.name, 'max']} style={{ margin: 0 }}>
                   <InputNumber<number>
                     aria-label={`Điểm tối đa tiêu chí ${n + 1}`}
+                    decimalSeparator={DECIMAL_COMMA}
                     min={0}
                     style={{ width: '100%' }}
                   />

@@ -1,4 +1,5 @@
 import { Button, Form, Input, InputNumber, Space, Typography } from 'antd';
+import { DECIMAL_COMMA } from '../../ui/decimal-comma';
 
 /** Optional grades (A ≥ 85, B ≥ 65, …): a label and the lowest average that earns it. */
 export const GradesList = () => (
@@ -19,6 +20,7 @@ export const GradesList = () => (
             <Form.Item name={[f.name, 'min']} style={{ margin: 0 }}>
               <InputNumber<number>
                 aria-label={`Điểm tối thiểu mức ${n + 1}`}
+                decimalSeparator={DECIMAL_COMMA}
                 min={0}
                 placeholder="85"
               />

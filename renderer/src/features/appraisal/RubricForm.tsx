@@ -7,12 +7,16 @@ import { failureText } from '../../ui/failure';
 import { CriteriaTable } from './CriteriaTable';
 import { GradesList } from './GradesList';
 import { RescoreModal } from './RescoreModal';
+import { scoreText } from './score-format';
 import { readRubricForm, rubricToValues, valuesMax, type RubricValues } from './rubric-form';
+import { DECIMAL_COMMA } from '../../ui/decimal-comma';
 
 /** The running total of maximum points; alone in watching the form, so typing stays quick. */
 const RubricTotal = () => {
   const criteria = Form.useWatch<RubricValues['criteria'] | undefined>('criteria');
-  return <Typography.Text strong>Tổng điểm tối đa: {valuesMax({ criteria })}</Typography.Text>;
+  return (
+    <Typography.Text strong>Tổng điểm tối đa: {scoreText(valuesMax({ criteria }))}</Typography.Text>
+  );
 };
 
 interface Props {
@@ -81,7 +85,7 @@ export const RubricForm = ({ programmeId, rubric }: Props) => {
           name="passAverage"
           extra="Và không thành viên nào chấm 0 điểm ở tiêu chí đánh dấu “0 điểm là không đạt”."
         >
-          <InputNumber<number> min={0} style={{ width: 160 }} />
+          <InputNumber<number> decimalSeparator={DECIMAL_COMMA} min={0} style={{ width: 160 }} />
         </Form.Item>
         <GradesList />
         {general.map((g) => (

@@ -4,7 +4,9 @@ import type { CertificateThresholds } from '@shared/appraisal/rubric';
 import { useDb, useOffice } from '../../app/context';
 import { saveCertificateThresholds } from '../../db/appraisal/settings';
 import { failureText } from '../../ui/failure';
+import { readMoney } from '@shared/format';
 import { CountInput } from '../programmes/CountInput';
+import { readTypedNumber, type TypedNumber } from '../programmes/typed-number';
 
 interface Props {
   programmeId: string;
@@ -12,8 +14,8 @@ interface Props {
 }
 
 interface Values {
-  single: number | null;
-  threeYears: number | null;
+  single: TypedNumber;
+  threeYears: TypedNumber;
 }
 
 /** Bằng LĐST thresholds: programme settings, 2021 values by default (docs/domain.md). */
@@ -25,9 +27,15 @@ export const ThresholdsForm = ({ programmeId, thresholds }: Props) => {
   const [saving, setSaving] = useState(false);
 
   const finish = async (v: Values) => {
-    const missing = (['single', 'threeYears'] as const).filter((k) => v[k] === null);
-    if (missing.length > 0) {
-      form.setFields(missing.map((name) => ({ name, errors: ['Nhập số tiền (đồng)'] })));
+    const single = readTypedNumber(v.single, readMoney);
+    const threeYears = readTypedNumber(v.threeYears, readMoney);
+    const problem = (read: typeof single): string[] =>
+      !read.ok ? [read.message] : read.value === null ? ['Nhập số tiền (đồng)'] : [];
+    if (!single.ok || single.value === null || !threeYears.ok || threeYears.value === null) {
+      form.setFields([
+        { name: 'single', errors: problem(single) },
+        { name: 'threeYears', errors: problem(threeYears) },
+      ]);
       return;
     }
     setSaving(true);
@@ -35,7 +43,7 @@ export const ThresholdsForm = ({ programmeId, thresholds }: Props) => {
       await saveCertificateThresholds(
         db,
         programmeId,
-        { single: v.single ?? 0, threeYears: v.threeYears ?? 0 },
+        { single: single.value, threeYears: threeYears.value },
         userName,
       );
       void message.success('Đã lưu ngưỡng Bằng Lao động sáng tạo');
@@ -57,10 +65,10 @@ export const ThresholdsForm = ({ programmeId, thresholds }: Props) => {
     >
       <Space wrap align="end" size={16}>
         <Form.Item label="Một giải pháp có giá trị làm lợi từ" name="single">
-          <CountInput suffix="đ" style={{ width: 220 }} />
+          <CountInput read={readMoney} suffix="đ" style={{ width: 220 }} />
         </Form.Item>
         <Form.Item label="Hoặc tổng giá trị làm lợi trong 3 năm liên tiếp từ" name="threeYears">
-          <CountInput suffix="đ" style={{ width: 220 }} />
+          <CountInput read={readMoney} suffix="đ" style={{ width: 220 }} />
         </Form.Item>
         <Form.Item>
           <Button htmlType="submit">Lưu ngưỡng</Button>

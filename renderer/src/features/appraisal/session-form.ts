@@ -1,6 +1,6 @@
 // The new-session form's values and their reading; the repository checks the rest (members of the
 // council, initiatives submitted and of this programme).
-import { formatDate, parseDate, todayIso } from '@shared/format';
+import { formatDate, readDate, todayIso } from '@shared/format';
 import type { SessionInput } from '../../db/appraisal/sessions';
 
 export interface SessionValues {
@@ -29,10 +29,11 @@ export type SessionRead =
 
 export const readSessionForm = (v: SessionValues): SessionRead => {
   const errors: { name: keyof SessionValues; errors: string[] }[] = [];
-  const date = parseDate(v.date);
+  // readDate says why: "31/04/2021" is typed dd/mm/yyyy, April just has 30 days.
+  const read = readDate(v.date);
+  const date = read.ok ? read.value : null;
   if (!v.councilId) errors.push({ name: 'councilId', errors: ['Chọn Hội đồng'] });
-  if (!date)
-    errors.push({ name: 'date', errors: ['Ngày phải có dạng dd/mm/yyyy, ví dụ 05/04/2021'] });
+  if (!read.ok) errors.push({ name: 'date', errors: [read.message] });
   if (v.presentMemberIds.length === 0)
     errors.push({ name: 'presentMemberIds', errors: ['Chọn các thành viên có mặt'] });
   if (v.initiativeIds.length === 0)

@@ -6,6 +6,7 @@ import { Alert, Button, Card, Descriptions, Flex, Input, Typography } from 'antd
 import { z } from 'zod';
 import { formatFileSize } from '@shared/bundle/file-size';
 import { describePlan } from '@shared/bundle/mail-plan-text';
+import { cleanEmail, EMAIL_HINT } from '@shared/email';
 import type { MailPlan } from '@shared/bundle/mail-size';
 import { navigate } from '../../app/router';
 
@@ -33,7 +34,7 @@ export interface BundleOutcomeProps {
   readonly onSend: (to: string) => void;
 }
 
-const emailSchema = z.email('Email người nhận không hợp lệ: hãy nhập dạng ten@donvi.vn.');
+const emailSchema = z.email(`Email người nhận không hợp lệ: ${EMAIL_HINT}.`);
 
 const fileCounts = (files: readonly string[]): string => {
   const documents = files.filter((f) => f.startsWith('documents/')).length;
@@ -48,7 +49,7 @@ export const BundleOutcome = (props: BundleOutcomeProps) => {
   const [toError, setToError] = useState<string | null>(null);
 
   const send = () => {
-    const parsed = emailSchema.safeParse(to.trim());
+    const parsed = emailSchema.safeParse(cleanEmail(to));
     if (!parsed.success) {
       setToError(parsed.error.issues[0]?.message ?? 'Email người nhận không hợp lệ');
       return;

@@ -6,6 +6,7 @@ import type { FieldProblem } from '@shared/rules/initiative-submit';
 import { AUTHOR_FIELDS } from '@shared/domain/field-registry';
 import { dateProblem, type AuthorInput } from './form-values';
 import { limitCount } from './limited-text';
+import { DECIMAL_COMMA } from '../../ui/decimal-comma';
 
 interface Props {
   value: readonly AuthorInput[];
@@ -89,6 +90,7 @@ export const AuthorsTable = ({ value, onChange, problems, disabled }: Props) => 
             render: (_v, a, n) => (
               <InputNumber<number>
                 aria-label={`Tỷ lệ đóng góp tác giả ${n + 1}`}
+                decimalSeparator={DECIMAL_COMMA}
                 min={0}
                 max={100}
                 value={a.sharePercent}

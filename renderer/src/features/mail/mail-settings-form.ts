@@ -8,6 +8,7 @@ import {
   type MailSecurity,
   type MailSettings,
 } from '@shared/mail/settings';
+import { cleanEmail } from '@shared/email';
 import { fieldErrors, mergeFieldErrors, type FormRead } from '../../ui/form-errors';
 import { mailTemplateSchema, type MailTemplate } from '../../mail/mail-template';
 
@@ -70,7 +71,7 @@ export function readMailForm(v: MailFormValues): FormRead<ReadMailForm> {
     security: v.security,
     user: v.user,
     fromName: v.fromName,
-    fromAddress: v.fromAddress.trim(),
+    fromAddress: cleanEmail(v.fromAddress),
   });
   const template = mailTemplateSchema.safeParse({ subject: v.subject, body: v.body });
   if (!settings.success || !template.success)

@@ -117,7 +117,7 @@ export const ProgrammeFormModal = ({ programme, onClose }: Props) => {
               required
               extra="Đơn vị đề xuất lên cấp trên không quá số này."
             >
-              <CountInput min={1} />
+              <CountInput />
             </Form.Item>
           </Col>
           <Col span={12}>

@@ -1,8 +1,9 @@
 // The programme form ↔ the model, kept pure so the rules are tested without rendering. Dates are
-// typed as dd/mm/yyyy and numbers come from InputNumber; the stored schema has the last word.
+// typed as dd/mm/yyyy and numbers as 2.800 (CountInput, readCount); the stored schema has the last word.
 import { programmeSchema, type Programme } from '@shared/model/programme';
-import { formatDate, parseDate } from '@shared/format';
+import { formatDate, readCount, readDate } from '@shared/format';
 import { DEFAULT_FIELDS } from '@shared/seed-programme';
+import { cleanEmail } from '@shared/email';
 import { cleanText } from '@shared/text';
 import type { ProgrammeInput } from '../../db/programmes';
 import {
@@ -11,16 +12,17 @@ import {
   type FieldError,
   type FormRead,
 } from '../../ui/form-errors';
+import { readTypedNumber, type TypedNumber } from './typed-number';
 
 export interface ProgrammeFormValues {
   name: string;
   issuer: string;
   startsOn: string;
   deadline: string;
-  targetInitiatives: number | null;
-  targetCertificatesMin: number | null;
-  targetCertificatesMax: number | null;
-  quotaPerUnit: number | null;
+  targetInitiatives: TypedNumber;
+  targetCertificatesMin: TypedNumber;
+  targetCertificatesMax: TypedNumber;
+  quotaPerUnit: TypedNumber;
   recipientEmail: string;
   fields: string[];
   firstAppliedFrom: string;
@@ -61,8 +63,6 @@ export const programmeToForm = (p: Programme): ProgrammeFormValues => ({
   archived: p.archived,
 });
 
-const DATE_HINT = 'Ngày phải có dạng dd/mm/yyyy, ví dụ 20/04/2021';
-
 type DateField = 'startsOn' | 'deadline' | 'firstAppliedFrom' | 'firstAppliedTo';
 type NumberField =
   'targetInitiatives' | 'targetCertificatesMin' | 'targetCertificatesMax' | 'quotaPerUnit';
@@ -92,16 +92,18 @@ export const readProgrammeForm = (v: Partial<ProgrammeFormValues>): FormRead<Pro
       if (required) early.push({ name: field, errors: [required] });
       return null;
     }
-    const iso = parseDate(typed);
-    if (!iso) early.push({ name: field, errors: [DATE_HINT] });
-    return iso;
+    // readDate says why: "31/02/2021" is typed dd/mm/yyyy, February just has 28 days.
+    const read = readDate(typed);
+    if (!read.ok) early.push({ name: field, errors: [read.message] });
+    return read.ok ? read.value : null;
   };
   const count = (field: NumberField): number => {
-    const n = v[field];
-    if (n === null || n === undefined) early.push({ name: field, errors: [NUMBER_MISSING[field]] });
-    else if (!Number.isInteger(n) || n < 0)
+    const read = readTypedNumber(v[field], readCount);
+    if (!read.ok) early.push({ name: field, errors: [read.message] });
+    else if (read.value === null) early.push({ name: field, errors: [NUMBER_MISSING[field]] });
+    else if (!Number.isInteger(read.value) || read.value < 0)
       early.push({ name: field, errors: ['Nhập một số nguyên không âm'] });
-    return n ?? 0;
+    return read.ok ? (read.value ?? 0) : 0;
   };
 
   const input: ProgrammeInput = {
@@ -113,7 +115,7 @@ export const readProgrammeForm = (v: Partial<ProgrammeFormValues>): FormRead<Pro
     targetCertificatesMin: count('targetCertificatesMin'),
     targetCertificatesMax: count('targetCertificatesMax'),
     quotaPerUnit: count('quotaPerUnit'),
-    recipientEmail: (v.recipientEmail ?? '').trim(),
+    recipientEmail: cleanEmail(v.recipientEmail ?? ''),
     fields: [...new Set((v.fields ?? []).map(cleanText).filter((f) => f !== ''))],
     firstAppliedFrom: date('firstAppliedFrom', null),
     firstAppliedTo: date('firstAppliedTo', null),

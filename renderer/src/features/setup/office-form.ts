@@ -1,6 +1,7 @@
 // The office profile form ↔ the model, kept pure so the rules are tested without rendering.
 import { officeSchema, type Office } from '@shared/model/office';
 import { UNIT_KINDS, UNIT_KIND_LABELS, type UnitKind } from '@shared/model/unit';
+import { cleanEmail } from '@shared/email';
 import { cleanText } from '@shared/text';
 import { z } from 'zod';
 import type { OfficeInput } from '../../db/settings';
@@ -43,7 +44,7 @@ const TEXT_FIELDS = [
 export const readOfficeForm = (values: Partial<OfficeFormValues>): FormRead<OfficeInput> => {
   const candidate: Record<string, unknown> = {
     kind: values.kind,
-    email: (values.email ?? '').trim(),
+    email: cleanEmail(values.email ?? ''),
   };
   for (const f of TEXT_FIELDS) candidate[f] = cleanText(values[f] ?? '');
   const parsed = officeInputSchema.safeParse(candidate);
