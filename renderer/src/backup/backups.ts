@@ -16,7 +16,7 @@ import {
 
 /** Which step a long backup or restore is in, with its progress when known (0–100). */
 export interface Step {
-  readonly phase: 'export' | 'write' | 'read' | 'load' | 'snapshot' | 'import' | 'rebuild';
+  readonly phase: 'export' | 'write' | 'read' | 'load' | 'snapshot' | 'import' | 'rebuild' | 'undo';
   readonly percent: number | null;
 }
 export type OnStep = (step: Step) => void;
@@ -103,12 +103,27 @@ export async function readBackup(fileName?: string): Promise<Result<ReadBackup |
   return invoke('backup:read', request);
 }
 
+/** Restores the snapshot taken before a failed restore; false when that fails too. */
+async function putBack(db: DeskDb, fileName: string): Promise<boolean> {
+  try {
+    const read = await readBackup(fileName);
+    if (!read.ok || read.value === null) return false;
+    const data = await receiveExport(read.value.readId, read.value.size);
+    if (!data.ok) return false;
+    await importDatabase(db, data.value, read.value.manifest.schemaVersion);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Lets main drop a backup the clerk chose not to restore. */
 export const forgetBackup = (backup: ReadBackup): Promise<void> => closeRead(backup.readId);
 
 /**
  * Fetches the backup from main, snapshots the current state, then replaces the whole database
- * with the backup's and rebuilds the derived tables.
+ * with the backup's and rebuilds the derived tables. A restore that fails part-way leaves a partly
+ * restored database (database-export.ts says why): the snapshot just taken is put back at once.
  */
 export async function restoreBackup(
   db: DeskDb,
@@ -133,9 +148,13 @@ export async function restoreBackup(
       (p) => onStep({ phase: 'rebuild', percent: percentOf(p) }),
     );
   } catch (e) {
+    const why = e instanceof Error && e.message ? ` (${e.message})` : '';
+    onStep({ phase: 'undo', percent: null });
     return fail(
       'RESTORE_FAILED',
-      `Khôi phục chưa xong${e instanceof Error && e.message ? ` (${e.message})` : ''}. Dữ liệu trên máy này vẫn như trước khi khôi phục, không có gì bị thay đổi. Hãy thử lại; nếu vẫn không được, hãy chọn một bản sao lưu khác.`,
+      (await putBack(db, safety))
+        ? `Khôi phục chưa xong${why}. Dữ liệu đã được đưa về như trước khi khôi phục (từ bản "${safety}"), không mất gì. Hãy thử lại; nếu vẫn không được, hãy chọn một bản sao lưu khác.`
+        : `Khôi phục chưa xong${why}. Dữ liệu trước khi khôi phục đã được sao lưu thành "${safety}": hãy khôi phục bản đó trong màn hình Sao lưu & khôi phục.`,
     );
   }
   return ok({ snapshot: safety });

@@ -3,7 +3,6 @@
 // writes and verifies; this module only turns the database into a Blob and a Blob back into the
 // database, rebuilding the derived tables (docs/decisions.md, D59).
 import { exportDB, importInto, peakImportFile } from 'dexie-export-import';
-import type { Transaction } from 'dexie';
 import type { DeskDb } from '../db/database';
 import { DERIVED_TABLES, rebuildDerived, SKIPPED_TABLES } from '../db/derived-tables';
 import { SCHEMA } from '../db/schema';
@@ -66,14 +65,15 @@ export const knownSchemaVersion = (): number => Math.max(...SCHEMA.map((v) => v.
 /**
  * Replaces every table with the export's rows, then rebuilds the derived ones. The caller has the
  * file verified first (main checks its SHA-256 before handing out a byte, backups.ts checks the
- * size that arrived), and the export's header is read here, so a damaged or foreign file is
- * refused before anything is touched. Everything after that happens in one transaction: clearing
- * the tables, the export's rows read IMPORT_CHUNK_BYTES at a time, this machine's outbox entries
- * put back, the upgrades written since a backup of an older schema (renderer/src/db/schema.ts)
- * and the rebuild of the derived tables. A restore that fails anywhere (a row the database
- * refuses, a full disk, the window closed) leaves the database as it was, outbox included; the
- * library's own `clearTablesBeforeImport` clears each table in a transaction of its own, which
- * left an empty database behind a failed import.
+ * size that arrived), and the export's header is read here, so a damaged or foreign file, or one
+ * without a table its schema has, is refused before anything is touched. dexie-export-import then
+ * clears the tables and writes the rows, reading the export IMPORT_CHUNK_BYTES at a time. It does
+ * not do both in one transaction, and cannot join one of ours: its first read of the file leaves
+ * Dexie's transaction zone (docs/decisions.md, D65). So a restore that fails part-way leaves a
+ * partly restored database, and the caller puts the state before back from the snapshot it took
+ * (backups.ts, restoreBackup); this machine's outbox entries, which no backup holds, are put back
+ * here whatever happens. Derived tables in an older backup are skipped and rebuilt like the
+ * others. A backup of an older schema gets the upgrades written since (renderer/src/db/schema.ts).
  */
 export async function importDatabase(
   db: DeskDb,
@@ -86,50 +86,48 @@ export async function importDatabase(
   const header = (await peakImportFile(data)).data.tables;
   const absent = tablesAt(fromSchemaVersion).filter((t) => !header.some((h) => h.name === t));
   if (absent.length > 0) throw new Error(`bản sao lưu thiếu bảng dữ liệu ${absent.join(', ')}`);
+  const outbox = await db.settings.where('key').startsWith(OUTBOX_KEY_PREFIX).toArray();
   /** Rows the import met per table, before the outbox filter: checked against the header. */
   const met = new Map<string, number>();
-  await db.transaction('rw', db.tables, async (tx) => {
-    const release = holdOpen(tx);
-    try {
-      const outbox = await db.settings.where('key').startsWith(OUTBOX_KEY_PREFIX).toArray();
-      for (const table of db.tables) if (!SKIPPED_TABLES.includes(table.name)) await table.clear();
-      await importInto(db, data, {
-        noTransaction: true, // the transaction is this one
-        skipTables: [...SKIPPED_TABLES],
-        filter: (table, value) => {
-          met.set(table, (met.get(table) ?? 0) + 1);
-          return !isOutboxEntry(table, value);
-        },
-        acceptNameDiff: true,
-        acceptVersionDiff: true,
-        chunkSizeBytes: IMPORT_CHUNK_BYTES,
-        progressCallback: ({ completedRows, totalRows }) => {
-          onProgress({ done: completedRows, total: totalRows });
-          return true;
-        },
-      });
-      // The library stops without a word where the JSON ends; an export cut short (or one whose
-      // header claims more than it holds) is refused here, inside the transaction, so nothing of
-      // it stays. `settings` may hold fewer: the header counts the outbox rows the export left out.
-      for (const { name, rowCount } of header) {
-        const got = met.get(name) ?? 0;
-        if (
-          !SKIPPED_TABLES.includes(name) &&
-          (name === 'settings' ? got > rowCount : got !== rowCount)
-        )
-          throw new Error(
-            `bản sao lưu bị thiếu hoặc thừa dữ liệu (bảng ${name}: ${got} trên ${rowCount} dòng)`,
-          );
-      }
-      await db.settings.bulkPut(outbox);
-      for (const version of SCHEMA)
-        if (version.version > fromSchemaVersion && version.upgrade) await version.upgrade(tx);
-      // Whatever the backup held of them, and whatever the upgrades just wrote.
-      await rebuildDerived(db, onRebuild);
-    } finally {
-      release();
+  try {
+    await importInto(db, data, {
+      clearTablesBeforeImport: true,
+      skipTables: [...SKIPPED_TABLES],
+      filter: (table, value) => {
+        met.set(table, (met.get(table) ?? 0) + 1);
+        return !isOutboxEntry(table, value);
+      },
+      acceptNameDiff: true,
+      acceptVersionDiff: true,
+      chunkSizeBytes: IMPORT_CHUNK_BYTES,
+      progressCallback: ({ completedRows, totalRows }) => {
+        onProgress({ done: completedRows, total: totalRows });
+        return true;
+      },
+    });
+    // The library stops without a word where the JSON ends: an export cut short (or one whose
+    // header claims more than it holds) is a failed restore. `settings` may hold fewer: the header
+    // counts the outbox rows the export left out.
+    for (const { name, rowCount } of header) {
+      const got = met.get(name) ?? 0;
+      if (
+        !SKIPPED_TABLES.includes(name) &&
+        (name === 'settings' ? got > rowCount : got !== rowCount)
+      )
+        throw new Error(
+          `bản sao lưu bị thiếu hoặc thừa dữ liệu (bảng ${name}: ${got} trên ${rowCount} dòng)`,
+        );
     }
-  });
+  } finally {
+    await db.settings.bulkPut(outbox);
+  }
+  for (const version of SCHEMA) {
+    const upgrade = version.upgrade;
+    if (version.version > fromSchemaVersion && upgrade)
+      await db.transaction('rw', db.tables, (tx) => upgrade(tx));
+  }
+  // Whatever the backup held of them, and whatever the upgrades just wrote.
+  await rebuildDerived(db, onRebuild);
 }
 
 /** The tables a backup of schema `version` holds: every store of that version but the skipped. */
@@ -141,21 +139,4 @@ function tablesAt(version: number): string[] {
   return [...stores]
     .filter(([name, spec]) => spec !== null && !SKIPPED_TABLES.includes(name))
     .map(([name]) => name);
-}
-
-/**
- * Keeps `tx` from committing while the import reads the Blob between its writes: IndexedDB
- * commits a transaction the moment it has no request pending. The same spin Dexie.waitFor uses
- * (dexie's Transaction.waitFor), held for the whole import, which waits inside on its own reads.
- */
-function holdOpen(tx: Transaction): () => void {
-  let held = true;
-  const store = tx.idbtrans.objectStore('settings');
-  const spin = (): void => {
-    if (held) store.get(-Infinity).onsuccess = spin;
-  };
-  spin();
-  return () => {
-    held = false;
-  };
 }

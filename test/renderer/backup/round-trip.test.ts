@@ -185,6 +185,34 @@ describe('backup and restore', () => {
     });
   });
 
+  it('puts back what was there when a restore fails part-way', async () => {
+    const { db, initiatives } = await filledDb();
+    bridge = await installMainBridge();
+    const written = await makeBackup(db, 'manual');
+    if (!written.ok) throw new Error(written.error.message);
+    // Since the backup: a title changed, a mail was queued.
+    await db.initiatives.update(initiatives[0]!.id, { title: 'Đã sửa sau khi sao lưu' });
+    await db.settings.put({ key: 'outbox:m-1', value: { state: 'queued' } });
+    const before = await dump(db);
+
+    const read = await readBackup(written.value.backup.fileName);
+    if (!read.ok || read.value === null) throw new Error('the backup must read back');
+    // The restore stops once it has replaced some rows (the window closed, the disk filled).
+    let stoppedAt: number | null = null;
+    const restored = await restoreBackup(db, read.value, (s) => {
+      if (stoppedAt === null && s.phase === 'import' && (s.percent ?? 0) > 0) {
+        stoppedAt = s.percent;
+        throw new Error('dừng giữa chừng');
+      }
+    });
+
+    expect(stoppedAt).not.toBeNull();
+    expect(stoppedAt).toBeLessThan(100);
+    expect(restored).toMatchObject({ ok: false, error: { code: 'RESTORE_FAILED' } });
+    expect(restored.ok ? '' : restored.error.message).toMatch(/đưa về như trước/);
+    expect(await dump(db)).toEqual(before);
+  });
+
   it('snapshotBefore("import") writes a snapshot other features can rely on', async () => {
     const { db } = await filledDb();
     bridge = await installMainBridge();

@@ -1,7 +1,7 @@
 // "Hộp thư đi" over a real IndexedDB, the real main handlers, a real bundle and a real SMTP server.
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { mkdir, readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { OutboxScreen } from '../../../renderer/src/features/mail/OutboxScreen';
@@ -15,6 +15,7 @@ import { queueBundleMail } from '../../../renderer/src/mail/queue-bundle';
 import { invoke } from '../../../renderer/src/desk';
 import { applyOutcome, startSending } from '@shared/mail/outbox';
 import { writeSampleBundle } from '../../main/bundle/bundle-helpers';
+import { OUTBOX_FOLDER } from '../../../main/handlers/bundles';
 import { localSettings, PASSWORD, startSmtp, type TestSmtp } from '../../main/mail/smtp-fixtures';
 import { SLOW, dialogWith } from '../appraisal/dialogs';
 import { setUpDb } from '../helpers';
@@ -44,7 +45,11 @@ async function queued() {
     password: PASSWORD,
   });
   if (!saved.ok) throw new Error(saved.error.message);
-  const written = await writeSampleBundle(bridge.dataDir);
+  // Queued bundles live in the outbox folder, the only place mail:send attaches from
+  // (main/handlers/mail.ts).
+  const folder = join(bridge.dataDir, OUTBOX_FOLDER, 'e-1');
+  await mkdir(folder, { recursive: true });
+  const written = await writeSampleBundle(folder);
   const entry = await queueBundleMail(ctx.db, {
     written: { path: written.path, fileName: basename(written.path), size: written.size },
     unitName: ctx.office.unitName,

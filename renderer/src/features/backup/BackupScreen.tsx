@@ -27,6 +27,7 @@ const STEP_LABELS: Record<Step['phase'], string> = {
   snapshot: 'Đang sao lưu dữ liệu hiện tại trước khi khôi phục…',
   import: 'Đang khôi phục dữ liệu…',
   rebuild: 'Đang dựng lại danh sách sáng kiến và số liệu…',
+  undo: 'Khôi phục không thành: đang đưa dữ liệu về như trước…',
 };
 
 interface Props {
