@@ -7,6 +7,7 @@ import { buildMinutes } from './minutes';
 import { dossierSchema, type Dossier, type DossierDocument } from './model';
 import { buildScoreSheets, scoringMembers } from './score-sheet';
 import { buildSummaryList } from './summary-list';
+import { tidyDossierInput } from './tidy';
 
 export const EMPTY_DOSSIER_MESSAGE =
   'Chưa có sáng kiến nào được chọn đề xuất nên chưa có hồ sơ để lập. Hãy chọn các sáng kiến đề xuất lên cấp trên (tối đa theo hạn mức của mỗi đơn vị) rồi lập hồ sơ.';
@@ -16,7 +17,8 @@ export const dossierProblem = (input: DossierInput): string | null =>
   input.proposals.length === 0 ? EMPTY_DOSSIER_MESSAGE : null;
 
 /** Every document: cover, summary list, per initiative its summary, application and score sheets, minutes. */
-export const buildDossier = (input: DossierInput): Dossier => {
+export const buildDossier = (records: DossierInput): Dossier => {
+  const input = tidyDossierInput(records);
   const perInitiative = (
     build: (i: DossierInput, p: DossierInput['proposals'][number], n: number) => DossierDocument,
   ): DossierDocument[] => input.proposals.map((p, n) => build(input, p, n));

@@ -282,6 +282,27 @@ describe('the whole dossier', () => {
     for (const s of all) expect(s).toBe(s.normalize('NFC'));
   });
 
+  it('prints names and titles tidied, as typed with stray spaces or a pasted zero-width space', () => {
+    const base = sampleDossierInput();
+    const first = base.proposals[0]!;
+    const author = first.initiative.authors[0]!;
+    const typed = {
+      ...first,
+      initiative: {
+        ...first.initiative,
+        title: '  Máy cắt \u200bống   tự động ',
+        authors: [{ ...author, name: 'Nguyễn  Văn An ' }, ...first.initiative.authors.slice(1)],
+      },
+    };
+    const all = buildDossier({ ...base, proposals: [typed, ...base.proposals.slice(1)] })
+      .documents.flatMap(documentStrings)
+      .join('\n');
+    expect(all).toContain('Máy cắt ống tự động');
+    expect(all).not.toContain('Máy cắt \u200bống');
+    expect(all).toContain('Nguyễn Văn An');
+    expect(all).not.toContain('Nguyễn  Văn An');
+  });
+
   it('explains an empty selection instead of building empty files', () => {
     expect(dossierProblem({ ...input, proposals: [] })).toBe(EMPTY_DOSSIER_MESSAGE);
     expect(dossierProblem(input)).toBeNull();
