@@ -58,6 +58,43 @@ const value = <T>(r: Result<T>, log?: { entries: readonly { details: unknown }[]
   return r.value;
 };
 
+/** The rows checked as the import screen checks them, against the template's unit and field. */
+const checkRows = (
+  header: readonly string[],
+  rows: readonly ImportRow[],
+  more: Partial<Parameters<typeof checkImportRows>[2]> = {},
+) => {
+  const layout = matchHeader(header);
+  if (!layout.ok) throw new Error('the header must be importable');
+  return checkImportRows(layout.layout, rows, {
+    programmeId: 'p1',
+    fields: ['Kỹ thuật'],
+    units: [{ id: 'u1', name: 'Phân xưởng Cơ điện', archived: false }],
+    existingKeys: new Set(),
+    ...more,
+  });
+};
+
+/** Opens the file and reads its first chunk through dispatch, each reply parsed as the page does. */
+async function readAsThePage(
+  handlers: ReturnType<typeof createHandlers>,
+  deps: ReturnType<typeof fakeDeps>,
+) {
+  const openReply = await dispatch(handlers, 'sheet:import:open', {}, deps.log);
+  const opened = contract['sheet:import:open'].response.parse(value(openReply, deps.log));
+  if (opened === null) throw new Error('cancelled');
+  const nextReply = await dispatch(
+    handlers,
+    'sheet:import:next',
+    { importId: opened.importId },
+    deps.log,
+  );
+  return {
+    opened,
+    chunk: contract['sheet:import:next'].response.parse(value(nextReply, deps.log)),
+  };
+}
+
 async function setup() {
   const root = await tempDir();
   const deps = fakeDeps(join(root, 'userData'));
@@ -88,13 +125,7 @@ describe('sheet:import', () => {
     deps.openAnswer = path;
     const opened = value(await handlers['sheet:import:open']({}), deps.log);
     const chunk = value(await handlers['sheet:import:next']({ importId: opened!.importId }));
-    const layout = matchHeader(opened!.header);
-    if (!layout.ok) throw new Error('the exported header must be importable');
-    const check = checkImportRows(layout.layout, chunk.rows, {
-      programmeId: 'p1',
-      fields: ['Kỹ thuật'],
-      units: [{ id: 'u1', name: 'Phân xưởng Cơ điện', archived: false }],
-      existingKeys: new Set(),
+    const check = checkRows(opened!.header, chunk.rows, {
       existingIds: new Set(['i-1']),
     });
     // i-1 is held: skipped; i-2 is not: named by row and column, nothing guessed.
@@ -141,14 +172,7 @@ describe('sheet:import', () => {
     expect(first.cells[col('economicBenefit') - 1]).toBe(1_250_000);
     expect(second.cells[col('title') - 1]).toBe('Sắp xếp kho vật tư');
 
-    const layout = matchHeader(opened!.header);
-    if (!layout.ok) throw new Error('header');
-    const check = checkImportRows(layout.layout, chunk.rows, {
-      programmeId: 'p1',
-      fields: ['Kỹ thuật'],
-      units: [{ id: 'u1', name: 'Phân xưởng Cơ điện', archived: false }],
-      existingKeys: new Set(),
-    });
+    const check = checkRows(opened!.header, chunk.rows);
     expect(check.problems).toEqual([]);
     expect(
       check.rows.map((r) => [r.draft.title, r.draft.firstAppliedOn, r.draft.economicBenefit]),
@@ -194,14 +218,7 @@ describe('sheet:import', () => {
     // What crosses to the page passes the contract's schema (a NaN would not).
     expect(contract['sheet:import:next'].response.safeParse(chunk).success).toBe(true);
 
-    const layout = matchHeader(opened!.header);
-    if (!layout.ok) throw new Error('header');
-    const check = checkImportRows(layout.layout, chunk.rows, {
-      programmeId: 'p1',
-      fields: ['Kỹ thuật'],
-      units: [{ id: 'u1', name: 'Phân xưởng Cơ điện', archived: false }],
-      existingKeys: new Set(),
-    });
+    const check = checkRows(opened!.header, chunk.rows);
 
     expect(check.rows.map((r) => [r.draft.title, r.draft.economicBenefit])).toEqual([
       ['Sắp xếp kho vật tư', 2000],
@@ -236,26 +253,10 @@ describe('sheet:import', () => {
     deps.openAnswer = path;
 
     // Through dispatch, which checks each reply against the contract, as the page receives it.
-    const openReply = await dispatch(handlers, 'sheet:import:open', {}, deps.log);
-    const opened = contract['sheet:import:open'].response.parse(value(openReply, deps.log));
-    if (opened === null) throw new Error('cancelled');
-    const nextReply = await dispatch(
-      handlers,
-      'sheet:import:next',
-      { importId: opened.importId },
-      deps.log,
-    );
-    const chunk = contract['sheet:import:next'].response.parse(value(nextReply, deps.log));
+    const { opened, chunk } = await readAsThePage(handlers, deps);
 
     expect(chunk.rows.map((r) => [r.row, r.cells.length])).toEqual([[2, IMPORT_FIELDS.length]]);
-    const layout = matchHeader(opened.header);
-    if (!layout.ok) throw new Error('header');
-    const check = checkImportRows(layout.layout, chunk.rows, {
-      programmeId: 'p1',
-      fields: ['Kỹ thuật'],
-      units: [{ id: 'u1', name: 'Phân xưởng Cơ điện', archived: false }],
-      existingKeys: new Set(),
-    });
+    const check = checkRows(opened.header, chunk.rows);
     expect(check.problems).toEqual([]);
     expect(check.rows.map((r) => r.draft.title)).toEqual(['Cải tiến máy cán tôn']);
   });
@@ -299,26 +300,10 @@ describe('sheet:import', () => {
     await writeFile(path, handZip([...parts].map(([name, data]) => ({ name, data }))));
     deps.openAnswer = path;
 
-    const openReply = await dispatch(handlers, 'sheet:import:open', {}, deps.log);
-    const opened = contract['sheet:import:open'].response.parse(value(openReply, deps.log));
-    if (opened === null) throw new Error('cancelled');
-    const nextReply = await dispatch(
-      handlers,
-      'sheet:import:next',
-      { importId: opened.importId },
-      deps.log,
-    );
-    const chunk = contract['sheet:import:next'].response.parse(value(nextReply, deps.log));
+    const { opened, chunk } = await readAsThePage(handlers, deps);
 
     expect(chunk.rows[0]?.cells[col('economicBenefit') - 1]).toEqual({ error: '#NUM!' });
-    const layout = matchHeader(opened.header);
-    if (!layout.ok) throw new Error('header');
-    const check = checkImportRows(layout.layout, chunk.rows, {
-      programmeId: 'p1',
-      fields: ['Kỹ thuật'],
-      units: [{ id: 'u1', name: 'Phân xưởng Cơ điện', archived: false }],
-      existingKeys: new Set(),
-    });
+    const check = checkRows(opened.header, chunk.rows);
     expect(check.problems.map((p) => [p.row, p.column])).toEqual([
       [2, importLabel('economicBenefit')],
     ]);
