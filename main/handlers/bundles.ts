@@ -90,12 +90,9 @@ export function createBundleHandlers(
         title: 'Chọn hồ sơ cần nhập (có thể chọn nhiều tệp)',
         filters: [{ name: 'Hồ sơ nén', extensions: ['zip'] }],
       };
-      const one = deps.dialogs.askOpenPaths ? null : await deps.dialogs.askOpenPath(request);
       const paths = deps.dialogs.askOpenPaths
         ? await deps.dialogs.askOpenPaths(request)
-        : one === null
-          ? []
-          : [one];
+        : [await deps.dialogs.askOpenPath(request)].filter((p) => p !== null);
       for (const path of paths) picked.add(pathKey(path));
       return ok({ paths });
     },
